@@ -1,0 +1,13 @@
+//! Application state and the work behind the UI: which workspace is open, what
+//! is selected, saving and loading, import and export, theme. Components read
+//! this state and call these functions; they hold no logic of their own.
+
+mod files;
+mod persistence;
+mod state;
+mod theme;
+
+pub use files::{download as files_download, export_workspace, import_file};
+pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};
+pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
+pub use theme::{apply_theme, Theme};

@@ -1,0 +1,62 @@
+//! Light and dark themes: follow the system until the user picks one, then remember it.
+
+use crate::storage::{LocalStore, WorkspaceStore};
+
+const THEME_KEY: &str = "conway/theme";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn other(self) -> Theme {
+        match self {
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Light,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The remembered choice, else the system setting.
+    pub fn initial() -> Theme {
+        match LocalStore.get_raw(THEME_KEY).ok().flatten().as_deref() {
+            Some("dark") => Theme::Dark,
+            Some("light") => Theme::Light,
+            _ => system_theme(),
+        }
+    }
+
+    pub fn remember(self) {
+        // A theme that cannot be remembered still applies for this visit.
+        let _ = LocalStore.set_raw(THEME_KEY, self.name());
+    }
+}
+
+fn system_theme() -> Theme {
+    let dark = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}
+
+/// Sets `data-theme` on the root element, which the style sheet keys on.
+pub fn apply_theme(theme: Theme) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-theme", theme.name());
+    }
+}

@@ -1,0 +1,6 @@
+//! Tests of the file format: round trips, every load error, migrations and the schema.
+
+mod errors;
+mod generate;
+mod round_trip;
+mod schema;

@@ -1,0 +1,474 @@
+//! Integrity checks of a workspace: unique, well-formed ids, references that
+//! resolve to the right kind of record, sane numbers. Every problem says where.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::{
+    ConcernWeight, ElementKind, Id, Placement, RelationshipKind, StakeholderProfile, Synchrony,
+    Workspace,
+};
+
+/// One thing wrong with a workspace, and where: `elements[12] "Checkout API": owner "team-x" does not exist`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// Names a record by its list, index and name, as users find it in the file.
+pub fn locate(list: &str, index: usize, name: &str) -> String {
+    if name.trim().is_empty() {
+        format!("{list}[{index}]")
+    } else {
+        format!("{list}[{index}] {}", quoted(name))
+    }
+}
+
+fn quoted(text: &str) -> String {
+    let short: String = text.chars().take(60).collect();
+    format!("\"{short}\"")
+}
+
+struct Checker<'a> {
+    ws: &'a Workspace,
+    kinds: HashMap<&'a Id, ElementKind>,
+    problems: Vec<Problem>,
+}
+
+impl Workspace {
+    /// Every integrity problem, in file order; empty when the workspace is sound.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut checker = Checker {
+            ws: self,
+            kinds: self.elements.iter().map(|e| (&e.id, e.kind)).collect(),
+            problems: Vec::new(),
+        };
+        checker.ids();
+        checker.elements();
+        checker.relationships();
+        checker.views();
+        checker.decisions();
+        checker.vocabulary();
+        checker.problems
+    }
+}
+
+impl<'a> Checker<'a> {
+    fn report(&mut self, location: String, message: String) {
+        self.problems.push(Problem { location, message });
+    }
+
+    fn ids(&mut self) {
+        let ws = self.ws;
+        let mut seen: HashMap<&Id, String> = HashMap::new();
+        let records = ws
+            .elements
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (&e.id, locate("elements", i, &e.name)))
+            .chain(
+                ws.relationships
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (&r.id, locate("relationships", i, &r.description))),
+            )
+            .chain(
+                ws.views
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| (&v.id, locate("views", i, &v.name))),
+            )
+            .chain(
+                ws.decisions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| (&d.id, locate("decisions", i, &d.title))),
+            )
+            .chain(
+                ws.principles
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (&p.id, locate("principles", i, &p.name))),
+            )
+            .chain(
+                ws.concerns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (&c.id, locate("concerns", i, &c.name))),
+            )
+            .chain(
+                ws.glossary
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (&t.id, locate("glossary", i, &t.term))),
+            );
+        for (id, location) in records {
+            if !id.is_well_formed() {
+                self.report(
+                    location.clone(),
+                    format!(
+                        "id {} must be 1 to {} letters, digits or -_.:",
+                        quoted(id.as_str()),
+                        Id::MAX_LEN
+                    ),
+                );
+            }
+            if let Some(first) = seen.get(id) {
+                let message = format!("id {} is already used by {first}", quoted(id.as_str()));
+                self.report(location, message);
+            } else {
+                seen.insert(id, location);
+            }
+        }
+    }
+
+    fn elements(&mut self) {
+        let ws = self.ws;
+        for (i, e) in ws.elements.iter().enumerate() {
+            let at = locate("elements", i, &e.name);
+            if e.name.trim().is_empty() {
+                self.report(at.clone(), "name is empty".into());
+            }
+            match (e.kind, e.team_type) {
+                (ElementKind::Team, None) => {
+                    self.report(at.clone(), "a team needs a team type".into())
+                }
+                (kind, Some(t)) if kind != ElementKind::Team => self.report(
+                    at.clone(),
+                    format!(
+                        "only teams have a team type, but this {} has {}",
+                        kind.label(),
+                        t.label()
+                    ),
+                ),
+                _ => {}
+            }
+            self.stakeholder(&at, e.kind, e.stakeholder);
+            if let Some(owner) = &e.owner {
+                match self.kinds.get(owner) {
+                    None => self.report(
+                        at.clone(),
+                        format!("owner {} does not exist", quoted(owner.as_str())),
+                    ),
+                    Some(ElementKind::Team) if e.kind.is_ownable() => {}
+                    Some(ElementKind::Team) => self.report(
+                        at.clone(),
+                        format!("a {} cannot be owned by a team", e.kind.label()),
+                    ),
+                    Some(kind) => self.report(
+                        at.clone(),
+                        format!(
+                            "owner {} is a {}, not a team",
+                            quoted(owner.as_str()),
+                            kind.label()
+                        ),
+                    ),
+                }
+            }
+            if let Some(parent) = &e.parent {
+                match self.kinds.get(parent) {
+                    None => self.report(
+                        at.clone(),
+                        format!("parent {} does not exist", quoted(parent.as_str())),
+                    ),
+                    Some(kind) if !kind.is_container_of_others() || kind.side() != e.side() => self
+                        .report(
+                            at.clone(),
+                            format!(
+                                "parent {} is a {}, which cannot contain a {}",
+                                quoted(parent.as_str()),
+                                kind.label(),
+                                e.kind.label()
+                            ),
+                        ),
+                    _ if self.parent_cycle(&e.id) => {
+                        self.report(at.clone(), "parent chain loops back to this element".into())
+                    }
+                    _ => {}
+                }
+            }
+            self.concern_weights(&at, &e.concerns);
+        }
+    }
+
+    fn stakeholder(&mut self, at: &str, kind: ElementKind, profile: Option<StakeholderProfile>) {
+        match (kind, profile) {
+            (ElementKind::Stakeholder, None) => {
+                self.report(at.into(), "a stakeholder needs power and interest".into())
+            }
+            (ElementKind::Stakeholder, Some(p))
+                if p.power > StakeholderProfile::MAX || p.interest > StakeholderProfile::MAX =>
+            {
+                self.report(
+                    at.into(),
+                    format!(
+                        "power and interest must be 0 to {}",
+                        StakeholderProfile::MAX
+                    ),
+                )
+            }
+            (ElementKind::Stakeholder, Some(_)) | (_, None) => {}
+            (kind, Some(_)) => self.report(
+                at.into(),
+                format!(
+                    "only stakeholders have power and interest, not a {}",
+                    kind.label()
+                ),
+            ),
+        }
+    }
+
+    fn concern_weights(&mut self, at: &str, weights: &[ConcernWeight]) {
+        let mut seen = HashSet::new();
+        for (j, w) in weights.iter().enumerate() {
+            let here = format!("{at}: concerns[{j}]");
+            if self.ws.concern(&w.concern).is_none() {
+                self.report(
+                    here.clone(),
+                    format!("concern {} does not exist", quoted(w.concern.as_str())),
+                );
+            }
+            if !(1..=ConcernWeight::MAX_WEIGHT).contains(&w.weight) {
+                self.report(
+                    here.clone(),
+                    format!(
+                        "weight must be 1 to {}, not {}",
+                        ConcernWeight::MAX_WEIGHT,
+                        w.weight
+                    ),
+                );
+            }
+            if !seen.insert(&w.concern) {
+                self.report(
+                    here,
+                    format!("concern {} is listed twice", quoted(w.concern.as_str())),
+                );
+            }
+        }
+    }
+
+    fn parent_cycle(&self, start: &Id) -> bool {
+        let mut current = start;
+        for _ in 0..=self.ws.elements.len() {
+            match self.ws.element(current).and_then(|e| e.parent.as_ref()) {
+                Some(parent) if parent == start => return true,
+                Some(parent) => current = parent,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    fn relationships(&mut self) {
+        let ws = self.ws;
+        for (i, r) in ws.relationships.iter().enumerate() {
+            let at = locate("relationships", i, &r.description);
+            let source = self.end(&at, "source", &r.source);
+            let target = self.end(&at, "target", &r.target);
+            if let (Some(s), Some(t)) = (source, target) {
+                if !r.kind.fits(s, t) {
+                    self.report(
+                        at.clone(),
+                        format!(
+                            "a {} relationship cannot join a {} to a {}",
+                            r.kind.label(),
+                            s.label(),
+                            t.label()
+                        ),
+                    );
+                }
+            }
+            match (r.kind, r.synchrony) {
+                (RelationshipKind::Uses, None) => {
+                    self.report(at.clone(), "a uses relationship needs sync or async".into())
+                }
+                (RelationshipKind::Uses, Some(_)) | (_, None) => {}
+                (kind, Some(s)) => self.report(
+                    at.clone(),
+                    format!(
+                        "only uses relationships are sync or async, but this {} is {}",
+                        kind.label(),
+                        if s == Synchrony::Sync {
+                            "sync"
+                        } else {
+                            "async"
+                        }
+                    ),
+                ),
+            }
+            if !r.kind.is_interaction_mode() && (r.starts.is_some() || r.ends.is_some()) {
+                self.report(
+                    at.clone(),
+                    format!(
+                        "only interaction modes have start and end dates, not {}",
+                        r.kind.label()
+                    ),
+                );
+            }
+            if let (Some(s), Some(e)) = (r.starts, r.ends) {
+                if e < s {
+                    self.report(at, format!("ends {e} before it starts {s}"));
+                }
+            }
+        }
+    }
+
+    fn end(&mut self, at: &str, field: &str, id: &Id) -> Option<ElementKind> {
+        let kind = self.kinds.get(id).copied();
+        if kind.is_none() {
+            self.report(
+                at.into(),
+                format!("{field} {} does not exist", quoted(id.as_str())),
+            );
+        }
+        kind
+    }
+
+    fn views(&mut self) {
+        let ws = self.ws;
+        for (i, v) in ws.views.iter().enumerate() {
+            let at = locate("views", i, &v.name);
+            if v.name.trim().is_empty() {
+                self.report(at.clone(), "name is empty".into());
+            }
+            let mut seen = HashSet::new();
+            for (j, p) in v.placements.iter().enumerate() {
+                let here = format!("{at}: placements[{j}]");
+                match self.kinds.get(&p.element) {
+                    None => self.report(
+                        here.clone(),
+                        format!("element {} does not exist", quoted(p.element.as_str())),
+                    ),
+                    Some(kind) if kind.side() != v.kind.side() => self.report(
+                        here.clone(),
+                        format!("a {} cannot appear in a {:?} view", kind.label(), v.kind)
+                            .to_lowercase(),
+                    ),
+                    _ => {}
+                }
+                if !seen.insert(&p.element) {
+                    self.report(
+                        here.clone(),
+                        format!("element {} is placed twice", quoted(p.element.as_str())),
+                    );
+                }
+                self.placement(&here, p);
+            }
+        }
+    }
+
+    fn placement(&mut self, at: &str, p: &Placement) {
+        let coordinate = |v: f64| v.is_finite() && v.abs() <= Placement::MAX_COORDINATE;
+        let size =
+            |v: f64| v.is_finite() && (Placement::MIN_SIZE..=Placement::MAX_SIZE).contains(&v);
+        if !coordinate(p.x) || !coordinate(p.y) {
+            self.report(
+                at.into(),
+                format!(
+                    "position ({}, {}) must be finite numbers within ±{}",
+                    p.x,
+                    p.y,
+                    Placement::MAX_COORDINATE
+                ),
+            );
+        }
+        if !size(p.width) || !size(p.height) {
+            self.report(
+                at.into(),
+                format!(
+                    "size {} × {} must be {} to {}",
+                    p.width,
+                    p.height,
+                    Placement::MIN_SIZE,
+                    Placement::MAX_SIZE
+                ),
+            );
+        }
+    }
+
+    fn decisions(&mut self) {
+        let ws = self.ws;
+        let mut numbers: HashMap<u32, usize> = HashMap::new();
+        for (i, d) in ws.decisions.iter().enumerate() {
+            let at = locate("decisions", i, &d.title);
+            if d.title.trim().is_empty() {
+                self.report(at.clone(), "title is empty".into());
+            }
+            if d.number == 0 {
+                self.report(at.clone(), "number must be 1 or more".into());
+            } else if let Some(first) = numbers.insert(d.number, i) {
+                self.report(
+                    at.clone(),
+                    format!("number {} is already used by decisions[{first}]", d.number),
+                );
+            }
+            for (j, rel) in d.relations.iter().enumerate() {
+                if rel.target == d.id {
+                    self.report(
+                        format!("{at}: relations[{j}]"),
+                        "a decision cannot relate to itself".into(),
+                    );
+                } else if ws.decision(&rel.target).is_none() {
+                    self.report(
+                        format!("{at}: relations[{j}]"),
+                        format!("decision {} does not exist", quoted(rel.target.as_str())),
+                    );
+                }
+            }
+            for (j, link) in d.links.iter().enumerate() {
+                if !self.kinds.contains_key(link) && ws.relationship(link).is_none() {
+                    self.report(
+                        format!("{at}: links[{j}]"),
+                        format!(
+                            "element or relationship {} does not exist",
+                            quoted(link.as_str())
+                        ),
+                    );
+                }
+            }
+            for (j, concern) in d.concerns.iter().enumerate() {
+                if ws.concern(concern).is_none() {
+                    self.report(
+                        format!("{at}: concerns[{j}]"),
+                        format!("concern {} does not exist", quoted(concern.as_str())),
+                    );
+                }
+            }
+        }
+    }
+
+    fn vocabulary(&mut self) {
+        let ws = self.ws;
+        let named = ws
+            .principles
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (locate("principles", i, &p.name), p.name.as_str()))
+            .chain(
+                ws.concerns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (locate("concerns", i, &c.name), c.name.as_str())),
+            )
+            .chain(
+                ws.glossary
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (locate("glossary", i, &t.term), t.term.as_str())),
+            );
+        let empty: Vec<String> = named
+            .filter(|(_, n)| n.trim().is_empty())
+            .map(|(at, _)| at)
+            .collect();
+        for at in empty {
+            self.report(at, "name is empty".into());
+        }
+    }
+}

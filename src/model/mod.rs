@@ -1,0 +1,26 @@
+//! The domain: one workspace holding elements, relationships, views, decisions,
+//! principles, concerns and a glossary. Plain Rust with no browser crates, no
+//! serde and no JSON: the file format lives in `format`, changes live in `edit`.
+
+mod check;
+mod date;
+mod decision;
+mod element;
+mod id;
+mod relationship;
+mod view;
+mod vocabulary;
+mod workspace;
+
+pub use check::{locate, Problem};
+pub use date::Date;
+pub use decision::{
+    Category, ConsideredOption, Decision, DecisionRelation, DecisionStatus, RelationKind,
+    Reversibility, Scope,
+};
+pub use element::{ConcernWeight, Element, ElementKind, Side, StakeholderProfile, TeamType};
+pub use id::Id;
+pub use relationship::{Relationship, RelationshipKind, Synchrony};
+pub use view::{Placement, View, ViewKind};
+pub use vocabulary::{Concern, Principle, Term};
+pub use workspace::Workspace;

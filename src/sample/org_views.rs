@@ -1,0 +1,79 @@
+//! The sample's org views: the team map (departments, team types and interaction
+//! modes, streams above the platforms) and the reporting lines with stakeholders.
+
+use super::{place, view, ENABLING, ORG_PERSON, PLATFORM, STREAM, SUBSYSTEM};
+use crate::model::{Placement, View, ViewKind};
+
+pub(super) fn views() -> Vec<View> {
+    vec![
+        view(
+            "view-teams",
+            ViewKind::Org,
+            "Teams",
+            "Every team by type and department, with how they interact today: \
+             collaboration, X-as-a-Service and facilitating.",
+            teams(),
+        ),
+        view(
+            "view-reporting",
+            ViewKind::Org,
+            "Reporting & stakeholders",
+            "Who reports to whom in engineering leadership, the stakeholders around it \
+             and what information flows between them.",
+            reporting(),
+        ),
+    ]
+}
+
+/// Stream-aligned teams sit next to the complicated-subsystem teams they collaborate
+/// with; the platforms sit underneath, so every X-as-a-Service arrow points down.
+fn teams() -> Vec<Placement> {
+    let streams = 100.0;
+    let subsystems = 90.0;
+    let platforms = 440.0;
+    vec![
+        place("dept-digital-commerce", 0.0, 0.0, (1340.0, 240.0)),
+        place("team-search-relevance", 40.0, subsystems, SUBSYSTEM),
+        place("team-discovery", 340.0, streams, STREAM),
+        place("team-checkout", 720.0, streams, STREAM),
+        place("team-payments-fraud", 1100.0, subsystems, SUBSYSTEM),
+        place("dept-operations-technology", 1440.0, 0.0, (740.0, 240.0)),
+        place("team-fulfilment", 1480.0, streams, STREAM),
+        place("team-care-tools", 1860.0, streams, STREAM),
+        place("dept-platform", 0.0, 350.0, (2180.0, 350.0)),
+        place("team-data-platform", 40.0, platforms, PLATFORM),
+        place("team-developer-platform", 740.0, platforms, PLATFORM),
+        place("team-sre-enablement", 1640.0, platforms, ENABLING),
+    ]
+}
+
+/// Leadership as a tree read top-down; each stakeholder sits next to the person
+/// they exchange information with, so the flows stay short.
+fn reporting() -> Vec<Placement> {
+    let col = |i: f64| i * 300.0;
+    let row = |i: f64| i * 200.0;
+    vec![
+        place(
+            "stakeholder-head-of-product",
+            col(0.0),
+            row(0.0),
+            ORG_PERSON,
+        ),
+        place("org-vp-engineering", col(2.0), row(0.0), ORG_PERSON),
+        place("stakeholder-cfo", col(4.0), row(0.0), ORG_PERSON),
+        place("org-director-commerce", col(1.0), row(1.0), ORG_PERSON),
+        place("org-principal-engineer", col(2.0), row(1.0), ORG_PERSON),
+        place("org-em-operations", col(3.0), row(1.0), ORG_PERSON),
+        place("org-head-of-platform", col(4.0), row(1.0), ORG_PERSON),
+        place("stakeholder-dpo", col(0.0), row(2.0), ORG_PERSON),
+        place("org-em-checkout", col(1.0), row(2.0), ORG_PERSON),
+        place("stakeholder-ciso", col(2.0), row(2.0), ORG_PERSON),
+        place(
+            "stakeholder-head-of-customer-service",
+            col(3.0),
+            row(3.0),
+            ORG_PERSON,
+        ),
+        place("stakeholder-sre-lead", col(4.0), row(3.0), ORG_PERSON),
+    ]
+}

@@ -1,0 +1,141 @@
+//! The SVG canvas of a pane: draws the current view and handles pan, wheel
+//! zoom and selection by pointer and keyboard.
+
+use leptos::prelude::*;
+
+use super::edge::{EdgeItem, EdgeMarkers, EdgeShape};
+use super::node::{NodeItem, NodeShape};
+use crate::app::{AppState, Selection};
+use crate::layout::Camera;
+use crate::model::{Id, ViewKind};
+
+/// A pointer drag on empty canvas, in screen coordinates.
+#[derive(Clone, Copy)]
+struct Pan {
+    pointer: i32,
+    last: (f64, f64),
+    moved: f64,
+}
+
+#[component]
+pub fn Canvas(
+    kind: ViewKind,
+    camera: RwSignal<Camera>,
+    svg: NodeRef<leptos::svg::Svg>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let current = state.view_signal(kind);
+    let nodes = Memo::new(move |_| {
+        let id = current.get();
+        state.workspace.with(|ws| {
+            id.and_then(|id| ws.view(&id))
+                .map(|v| NodeItem::all(ws, v))
+                .unwrap_or_default()
+        })
+    });
+    let edges = Memo::new(move |_| {
+        let id = current.get();
+        state.workspace.with(|ws| {
+            id.and_then(|id| ws.view(&id))
+                .map(|v| EdgeItem::all(ws, v))
+                .unwrap_or_default()
+        })
+    });
+    let highlighted = Memo::new(move |_| state.cross_highlight());
+    let selected = Memo::new(move |_| state.selected_element());
+    let linked = Memo::new(move |_| match state.selection.get() {
+        Some(Selection::Decision(id)) => state.workspace.with(|ws| {
+            ws.decision(&id)
+                .map(|d| d.links.clone())
+                .unwrap_or_default()
+        }),
+        _ => Vec::new(),
+    });
+    let pan = StoredValue::new(None::<Pan>);
+
+    let on_pointer_down = move |event: leptos::ev::PointerEvent| {
+        if event.button() != 0 && event.button() != 1 {
+            return;
+        }
+        pan.set_value(Some(Pan {
+            pointer: event.pointer_id(),
+            last: (event.client_x() as f64, event.client_y() as f64),
+            moved: 0.0,
+        }));
+        if let Some(element) = svg.get_untracked() {
+            let _ = element.set_pointer_capture(event.pointer_id());
+        }
+    };
+    let on_pointer_move = move |event: leptos::ev::PointerEvent| {
+        let Some(mut p) = pan.get_value() else { return };
+        if p.pointer != event.pointer_id() {
+            return;
+        }
+        let now = (event.client_x() as f64, event.client_y() as f64);
+        let (dx, dy) = (now.0 - p.last.0, now.1 - p.last.1);
+        p.moved += dx.abs() + dy.abs();
+        p.last = now;
+        pan.set_value(Some(p));
+        camera.update(|c| *c = c.panned(dx, dy));
+    };
+    let on_pointer_up = move |_event: leptos::ev::PointerEvent| {
+        // A click on empty canvas (no real drag) clears the selection.
+        if pan.get_value().is_some_and(|p| p.moved < 4.0) {
+            state.selection.set(None);
+        }
+        pan.set_value(None);
+    };
+    let on_wheel = move |event: leptos::ev::WheelEvent| {
+        event.prevent_default();
+        let Some(element) = svg.get_untracked() else {
+            return;
+        };
+        let origin = element.get_bounding_client_rect();
+        let (sx, sy) = (
+            event.client_x() as f64 - origin.left(),
+            event.client_y() as f64 - origin.top(),
+        );
+        if event.ctrl_key()
+            || event.delta_mode() != 0
+            || event.delta_y().abs() >= 40.0 && event.delta_x() == 0.0
+        {
+            let factor =
+                (-event.delta_y() * if event.delta_mode() == 1 { 0.05 } else { 0.002 }).exp();
+            camera.update(|c| *c = c.zoom_at(factor, sx, sy));
+        } else {
+            // Trackpad two-finger scroll pans.
+            camera.update(|c| *c = c.panned(-event.delta_x(), -event.delta_y()));
+        }
+    };
+
+    view! {
+        <svg class="canvas" node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
+            on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
+            on:pointercancel=move |_| pan.set_value(None) on:wheel=on_wheel>
+            <EdgeMarkers />
+            <g class="camera" transform=move || camera.get().transform()>
+                <g class="edges">
+                    <For each=move || edges.get() key=|e| e.key() let(edge)>
+                        <EdgeShape edge=edge />
+                    </For>
+                </g>
+                <g class="nodes">
+                    <For each=move || nodes.get() key=|n| n.key() let(node)>
+                        {
+                            let id = node.id.clone();
+                            let (a, b, c) = (id.clone(), id.clone(), id.clone());
+                            let is_selected = Signal::derive(move || selected.get().as_ref() == Some(&a));
+                            let is_highlighted = Signal::derive(move || highlighted.with(|h| h.contains(&b)));
+                            let is_linked = Signal::derive(move || linked.with(|l| l.contains(&c)));
+                            view! { <NodeShape node=node selected=is_selected highlighted=is_highlighted linked=is_linked on_select=move || select(state, &id) /> }
+                        }
+                    </For>
+                </g>
+            </g>
+        </svg>
+    }
+}
+
+fn select(state: AppState, id: &Id) {
+    state.selection.set(Some(Selection::Element(id.clone())));
+}

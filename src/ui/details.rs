@@ -1,0 +1,120 @@
+//! The side panel: details of the selected element or decision, or the
+//! workspace overview (decisions, principles, glossary) when nothing is selected.
+
+use leptos::prelude::*;
+
+use super::decision::{DecisionDetails, StatusBadge};
+use super::overview::Overview;
+use crate::app::{AppState, Selection};
+use crate::model::{ElementKind, Id, Workspace};
+
+#[component]
+pub fn SidePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <aside class="side-panel" data-testid="details" aria-label="Details">
+            {move || match state.selection.get() {
+                Some(Selection::Element(id)) => view! { <ElementDetails id=id /> }.into_any(),
+                Some(Selection::Decision(id)) => view! { <DecisionDetails id=id /> }.into_any(),
+                None => view! { <Overview /> }.into_any(),
+            }}
+        </aside>
+    }
+}
+
+/// A link-styled button that selects another element.
+#[component]
+pub fn ElementLink(id: Id, name: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! { <button type="button" class="link" on:click=move |_| state.select_element(id.clone())>{name}</button> }
+}
+
+fn name_of(ws: &Workspace, id: &Id) -> String {
+    ws.element(id)
+        .map(|e| e.name.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+#[component]
+fn ElementDetails(id: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let state_back = state;
+    move || {
+        state.workspace.with(|ws| {
+            let Some(e) = ws.element(&id) else {
+                return view! { <p class="empty">"This element no longer exists."</p> }.into_any();
+            };
+            let kind = match e.team_type {
+                Some(t) => format!("{} team", t.label()),
+                None => e.kind.label().to_string(),
+            };
+            let owner = ws.owner_of(&e.id).map(|t| (t.id.clone(), t.name.clone()));
+            let parent = e.parent.as_ref().map(|p| (p.clone(), name_of(ws, p)));
+            let owned: Vec<(Id, String)> = if e.kind == ElementKind::Team { ws.owned_by(&e.id).map(|o| (o.id.clone(), o.name.clone())).collect() } else { Vec::new() };
+            let concerns: Vec<(String, u8)> = e.concerns.iter().map(|c| (ws.concern(&c.concern).map(|k| k.name.clone()).unwrap_or_default(), c.weight)).collect();
+            let relationships: Vec<(String, Id, String)> = ws.relationships_of(&e.id).map(|r| {
+                let (arrow, other) = if r.source == e.id { ("→", &r.target) } else { ("←", &r.source) };
+                let text = if r.description.is_empty() { r.kind.label().to_string() } else { r.description.clone() };
+                (format!("{arrow} {text}"), other.clone(), name_of(ws, other))
+            }).collect();
+            let decisions: Vec<_> = ws.decisions_linked_to(&e.id).into_iter().map(|d| (d.id.clone(), d.reference(), d.title.clone(), d.status)).collect();
+            let views: Vec<String> = ws.views.iter().filter(|v| v.shows(&e.id)).map(|v| v.name.clone()).collect();
+            let stakeholder = e.stakeholder.map(|s| format!("Power {} · Interest {} · {}", s.power, s.interest, s.quadrant()));
+            view! {
+                <div class="details-header">
+                    <p class="eyebrow" data-testid="details-kind">{kind}</p>
+                    <h2 data-testid="details-name">{e.name.clone()}</h2>
+                    <button type="button" class="button icon close" aria-label="Close details" title="Close (Esc)" on:click=move |_| state_back.selection.set(None)>"✕"</button>
+                </div>
+                {(!e.description.is_empty()).then(|| view! { <p class="description" data-testid="details-description">{e.description.clone()}</p> })}
+                <dl class="facts">
+                    {(!e.technology.is_empty()).then(|| view! { <dt>"Technology"</dt><dd>{e.technology.clone()}</dd> })}
+                    {(!e.role.is_empty()).then(|| view! { <dt>"Role"</dt><dd>{e.role.clone()}</dd> })}
+                    {stakeholder.map(|s| view! { <dt>"Stakeholder"</dt><dd>{s}</dd> })}
+                    {e.kind.is_ownable().then(|| view! {
+                        <dt>"Owner team"</dt>
+                        <dd data-testid="details-owner">{match owner.clone() {
+                            Some((id, name)) => view! { <ElementLink id=id name=name /> }.into_any(),
+                            None => view! { <span class="muted">"No owner"</span> }.into_any(),
+                        }}</dd>
+                    })}
+                    {parent.map(|(id, name)| view! { <dt>"Inside"</dt><dd><ElementLink id=id name=name /></dd> })}
+                    <dt>"Shown in"</dt><dd>{if views.is_empty() { "No view".to_string() } else { views.join(", ") }}</dd>
+                </dl>
+                {(!owned.is_empty()).then(|| view! {
+                    <h3>{format!("Owns ({})", owned.len())}</h3>
+                    <ul class="plain-list" data-testid="details-owned">
+                        {owned.into_iter().map(|(id, name)| view! { <li><ElementLink id=id name=name /></li> }).collect_view()}
+                    </ul>
+                })}
+                {(!concerns.is_empty()).then(|| view! {
+                    <h3>"Concerns"</h3>
+                    <ul class="concerns" data-testid="details-concerns">
+                        {concerns.into_iter().map(|(name, weight)| view! {
+                            <li><span>{name}</span><span class="weight" aria-label=format!("weight {weight} of 5")>{"●".repeat(weight as usize)}{"○".repeat(5usize.saturating_sub(weight as usize))}</span></li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                <h3>{format!("Decisions ({})", decisions.len())}</h3>
+                <ul class="decision-list" data-testid="details-decisions">
+                    {decisions.is_empty().then(|| view! { <li class="muted">"No decision is linked to this element."</li> })}
+                    {decisions.into_iter().map(|(id, reference, title, status)| view! {
+                        <li>
+                            <button type="button" class="decision-row" on:click=move |_| state_back.selection.set(Some(Selection::Decision(id.clone())))>
+                                <span class="adr-number">{reference}</span>
+                                <span class="adr-title">{title}</span>
+                                <StatusBadge status=status />
+                            </button>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                {(!relationships.is_empty()).then(|| view! {
+                    <h3>"Relationships"</h3>
+                    <ul class="plain-list relationships">
+                        {relationships.into_iter().map(|(text, id, name)| view! { <li><span class="muted">{text}</span>" "<ElementLink id=id name=name /></li> }).collect_view()}
+                    </ul>
+                })}
+            }.into_any()
+        })
+    }
+}

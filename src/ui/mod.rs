@@ -1,0 +1,74 @@
+//! Leptos components: markup and event wiring only. They read `app::AppState`
+//! and call `app` functions; they never change a workspace themselves.
+
+mod canvas;
+mod decision;
+mod details;
+mod edge;
+mod header;
+mod node;
+mod notice;
+mod overview;
+mod pane;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{self, AppState};
+use crate::model::ViewKind;
+
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let initial = app::initial_workspace();
+    let state = AppState::new(initial.workspace);
+    state.revision.set(initial.revision);
+    state.save_status.set(initial.status);
+    state.notice.set(initial.notice);
+    provide_context(state);
+    app::start_autosave(state);
+    let theme = RwSignal::new(app::Theme::initial());
+    Effect::new(move |_| app::apply_theme(theme.get()));
+
+    // A workspace file dropped anywhere on the window is imported.
+    let drag_over = window_event_listener(leptos::ev::dragover, |event| event.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, move |event| {
+        event.prevent_default();
+        if let Some(file) = event
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0))
+        {
+            app::import_file(state, file);
+        }
+    });
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        let typing = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if event.key() == "Escape" && !typing {
+            state.selection.set(None);
+        }
+    });
+    on_cleanup(move || {
+        drag_over.remove();
+        drop.remove();
+        escape.remove();
+    });
+
+    view! {
+        <header::Header theme=theme />
+        <notice::NoticeBar />
+        <main class="workspace">
+            <div class="panes">
+                <pane::Pane kind=ViewKind::System />
+                <pane::Pane kind=ViewKind::Org />
+            </div>
+            <details::SidePanel />
+        </main>
+    }
+}

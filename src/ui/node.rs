@@ -1,0 +1,217 @@
+//! How one element is drawn: a shape per kind (C4 for the system, Team
+//! Topologies for teams), its labels, and its selection state.
+
+use std::hash::{Hash, Hasher};
+
+use leptos::prelude::*;
+
+use crate::layout::wrap;
+use crate::model::{ElementKind, Id, TeamType, View, Workspace};
+
+/// Everything needed to draw one placed element; rebuilt when the workspace changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeItem {
+    pub id: Id,
+    pub kind: ElementKind,
+    pub team_type: Option<TeamType>,
+    pub name: String,
+    pub caption: String,
+    pub description: String,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl NodeItem {
+    pub fn all(ws: &Workspace, view: &View) -> Vec<NodeItem> {
+        view.placements
+            .iter()
+            .filter_map(|p| {
+                let e = ws.element(&p.element)?;
+                Some(NodeItem {
+                    id: e.id.clone(),
+                    kind: e.kind,
+                    team_type: e.team_type,
+                    name: e.name.clone(),
+                    caption: caption(e),
+                    description: e.description.clone(),
+                    x: p.x,
+                    y: p.y,
+                    width: p.width,
+                    height: p.height,
+                })
+            })
+            .collect()
+    }
+
+    /// Changes whenever anything drawn changes, so keyed rendering redraws exactly this node.
+    pub fn key(&self) -> (Id, u64) {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (
+            &self.name,
+            &self.caption,
+            &self.description,
+            self.kind as u8,
+        )
+            .hash(&mut hasher);
+        for v in [self.x, self.y, self.width, self.height] {
+            v.to_bits().hash(&mut hasher);
+        }
+        (self.id.clone(), hasher.finish())
+    }
+
+    fn class(&self) -> String {
+        let kind = format!("{:?}", self.kind).to_lowercase();
+        let team = self
+            .team_type
+            .map(|t| format!(" team-{:?}", t).to_lowercase())
+            .unwrap_or_default();
+        format!("node kind-{kind}{team}")
+    }
+}
+
+/// The bracketed C4 line: "[Container: Rust, axum]", "[Stream-aligned team]".
+fn caption(e: &crate::model::Element) -> String {
+    let kind = match (e.kind, e.team_type) {
+        (ElementKind::Team, Some(t)) => format!("{} team", t.label()),
+        (ElementKind::OrgPerson | ElementKind::Stakeholder, _) if !e.role.is_empty() => {
+            e.role.clone()
+        }
+        (kind, _) => kind.label().to_string(),
+    };
+    if e.technology.is_empty() {
+        format!("[{kind}]")
+    } else {
+        format!("[{kind}: {}]", e.technology)
+    }
+}
+
+#[component]
+pub fn NodeShape(
+    node: NodeItem,
+    selected: Signal<bool>,
+    highlighted: Signal<bool>,
+    linked: Signal<bool>,
+    #[prop(into)] on_select: Callback<()>,
+) -> impl IntoView {
+    let class = node.class();
+    let label = format!("{}, {}", node.name, node.caption);
+    let transform = format!("translate({} {})", node.x, node.y);
+    let (w, h) = (node.width, node.height);
+    let boundary = node.kind.is_container_of_others();
+    view! {
+        <g class=class data-node-id=node.id.to_string() aria-label=label role="button" tabindex="0"
+            aria-pressed=move || selected.get().to_string()
+            class:selected=move || selected.get() class:highlighted=move || highlighted.get() class:linked=move || linked.get()
+            transform=transform
+            on:pointerdown=move |ev| { ev.stop_propagation(); on_select.run(()); }
+            on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); on_select.run(()); }>
+            <title>{node.name.clone()}</title>
+            {shape(node.kind, node.team_type, w, h)}
+            <rect class="focus-ring" x="-5" y="-5" width=w + 10.0 height=h + 10.0 rx="12" />
+            {if boundary { boundary_label(&node).into_any() } else { labels(&node).into_any() }}
+        </g>
+    }
+}
+
+fn shape(kind: ElementKind, team_type: Option<TeamType>, w: f64, h: f64) -> AnyView {
+    match kind {
+        ElementKind::Person => {
+            let r = (h * 0.2).min(w * 0.25);
+            view! {
+                <g class="shape">
+                    <circle cx=w / 2.0 cy=r r=r />
+                    <rect x="0" y=r * 1.6 width=w height=h - r * 1.6 rx=r * 0.9 />
+                </g>
+            }
+            .into_any()
+        }
+        ElementKind::DataStore => {
+            let ry = (h * 0.1).min(14.0);
+            let d = format!(
+                "M0 {ry} A{hw} {ry} 0 0 1 {w} {ry} V{b} A{hw} {ry} 0 0 1 0 {b} Z",
+                hw = w / 2.0,
+                b = h - ry
+            );
+            let rim = format!("M0 {ry} A{hw} {ry} 0 0 0 {w} {ry}", hw = w / 2.0);
+            view! { <g class="shape"><path d=d /><path class="rim" d=rim /></g> }.into_any()
+        }
+        ElementKind::Queue => {
+            let rx = (w * 0.08).min(18.0);
+            let d = format!(
+                "M{rx} 0 H{r} A{rx} {hh} 0 0 1 {r} {h} H{rx} A{rx} {hh} 0 0 1 {rx} 0 Z",
+                r = w - rx,
+                hh = h / 2.0
+            );
+            let rim = format!("M{r} 0 A{rx} {hh} 0 0 0 {r} {h}", r = w - rx, hh = h / 2.0);
+            view! { <g class="shape"><path d=d /><path class="rim" d=rim /></g> }.into_any()
+        }
+        ElementKind::Team if team_type == Some(TeamType::ComplicatedSubsystem) => {
+            let c = (w.min(h) * 0.22).min(24.0);
+            let points = format!(
+                "{c},0 {a},0 {w},{c} {w},{b} {a},{h} {c},{h} 0,{b} 0,{c}",
+                a = w - c,
+                b = h - c
+            );
+            view! { <polygon class="shape" points=points /> }.into_any()
+        }
+        ElementKind::SystemBoundary | ElementKind::GroupBoundary | ElementKind::Department => {
+            view! { <rect class="shape" width=w height=h rx="10" /> }.into_any()
+        }
+        ElementKind::Team => view! { <rect class="shape" width=w height=h rx="14" /> }.into_any(),
+        _ => view! { <rect class="shape" width=w height=h rx="8" /> }.into_any(),
+    }
+}
+
+/// Name, caption and description, centred in the box (below the head for a person).
+fn labels(node: &NodeItem) -> impl IntoView {
+    let top = if node.kind == ElementKind::Person {
+        (node.height * 0.2).min(node.width * 0.25) * 1.6
+    } else {
+        0.0
+    };
+    let inner_h = node.height - top;
+    let chars = ((node.width - 16.0) / 7.4).max(4.0) as usize;
+    let name = wrap(&node.name, ((node.width - 16.0) / 8.6).max(4.0) as usize, 2);
+    let caption = wrap(&node.caption, chars + 2, 1);
+    let room = ((inner_h - 16.0 - name.len() as f64 * 18.0 - 16.0) / 15.0).max(0.0) as usize;
+    let description = if node.kind == ElementKind::Team {
+        Vec::new()
+    } else {
+        wrap(&node.description, chars, room.min(3))
+    };
+    let total = name.len() as f64 * 18.0
+        + 16.0
+        + description.len() as f64 * 15.0
+        + if description.is_empty() { 0.0 } else { 4.0 };
+    let mut y = top + (inner_h - total) / 2.0 + 13.0;
+    let cx = node.width / 2.0;
+    let mut lines = Vec::new();
+    for line in name {
+        lines.push(view! { <text class="label-name" x=cx y=y>{line}</text> });
+        y += 18.0;
+    }
+    for line in caption {
+        lines.push(view! { <text class="label-caption" x=cx y=y - 2.0>{line}</text> });
+        y += 16.0;
+    }
+    y += 4.0;
+    for line in description {
+        lines.push(view! { <text class="label-description" x=cx y=y>{line}</text> });
+        y += 15.0;
+    }
+    view! { <g class="labels" text-anchor="middle">{lines}</g> }
+}
+
+/// Boundaries are labelled at their top-left corner so children stay readable.
+fn boundary_label(node: &NodeItem) -> impl IntoView {
+    let chars = ((node.width - 24.0) / 8.6).max(4.0) as usize;
+    let name = wrap(&node.name, chars, 1);
+    view! {
+        <g class="labels boundary-label">
+            <text class="label-name" x="14" y="24">{name}</text>
+            <text class="label-caption" x="14" y="40">{node.caption.clone()}</text>
+        </g>
+    }
+}

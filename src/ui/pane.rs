@@ -1,0 +1,88 @@
+//! One pane: a picker for the views of its kind, zoom controls and the canvas.
+
+use leptos::prelude::*;
+
+use super::canvas::Canvas;
+use crate::app::AppState;
+use crate::layout::{Camera, Rect};
+use crate::model::{Id, ViewKind};
+
+#[component]
+pub fn Pane(kind: ViewKind) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let current = state.view_signal(kind);
+    let camera = RwSignal::new(Camera::default());
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    let (title, testid) = match kind {
+        ViewKind::System => ("System", "view-system"),
+        ViewKind::Org => ("Organisation", "view-org"),
+    };
+    let views = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.views_of(kind)
+                .map(|v| (v.id.clone(), v.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let fit = move || {
+        let Some(element) = svg.get_untracked() else {
+            return;
+        };
+        let screen = element.get_bounding_client_rect();
+        let bounds = current.get_untracked().and_then(|id| {
+            state
+                .workspace
+                .with_untracked(|ws| ws.view(&id).and_then(|v| v.bounds()))
+        });
+        if let Some((x, y, width, height)) = bounds {
+            camera.set(Camera::fit(
+                Rect {
+                    x,
+                    y,
+                    width,
+                    height,
+                },
+                screen.width(),
+                screen.height(),
+                32.0,
+            ));
+        }
+    };
+    // Each newly shown view starts fitted to the pane.
+    Effect::new(move |_| {
+        current.track();
+        request_animation_frame(fit);
+    });
+    let zoom_by = move |factor: f64| {
+        if let Some(element) = svg.get_untracked() {
+            let screen = element.get_bounding_client_rect();
+            camera.update(|c| *c = c.zoom_at(factor, screen.width() / 2.0, screen.height() / 2.0));
+        }
+    };
+
+    view! {
+        <section class="pane" data-testid=testid aria-label=format!("{title} map")>
+            <div class="pane-toolbar">
+                <h2 class="pane-title">{title}</h2>
+                <label class="view-picker">
+                    <span class="visually-hidden">{format!("{title} view")}</span>
+                    <select aria-label=format!("{title} view") data-testid=format!("{testid}-picker")
+                        on:change=move |ev| current.set(Some(Id::new(event_target_value(&ev))))
+                        prop:value=move || current.get().map(|id| id.to_string()).unwrap_or_default()>
+                        <For each=move || views.get() key=|(id, name)| (id.clone(), name.clone()) let((id, name))>
+                            <option value=id.to_string()>{name}</option>
+                        </For>
+                    </select>
+                </label>
+                <div class="zoom-controls">
+                    <button type="button" class="button icon" aria-label="Zoom out" title="Zoom out" on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
+                    <span class="zoom-level" aria-live="polite">{move || format!("{:.0}%", camera.get().zoom * 100.0)}</span>
+                    <button type="button" class="button icon" aria-label="Zoom in" title="Zoom in" on:click=move |_| zoom_by(1.2)>"+"</button>
+                    <button type="button" class="button" title="Fit the view to the pane" data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
+                </div>
+            </div>
+            <Canvas kind=kind camera=camera svg=svg />
+        </section>
+    }
+}

@@ -1,0 +1,123 @@
+//! The pure layers know nothing of the browser, and only `format` touches JSON.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const PURE_LAYERS: [&str; 5] = [
+    "src/model",
+    "src/edit",
+    "src/format",
+    "src/layout",
+    "src/sample",
+];
+const BROWSER_CRATES: [&str; 6] = [
+    "leptos",
+    "web_sys",
+    "gloo",
+    "wasm_bindgen",
+    "js_sys",
+    "wasm_bindgen_futures",
+];
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+fn files_under(layers: &[&str]) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    for layer in layers {
+        rust_files(&root.join(layer), &mut found);
+    }
+    found
+}
+
+/// Lines that mention `word` as a path segment (`word::` or `use word`).
+fn mentions(path: &Path, word: &str) -> Vec<String> {
+    let text = fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            line.contains(&format!("{word}::"))
+                || line.contains(&format!("use {word}"))
+                || line.contains(&format!("extern crate {word}"))
+        })
+        .map(|(n, line)| format!("{}:{}: {}", path.display(), n + 1, line.trim()))
+        .collect()
+}
+
+#[test]
+fn pure_layers_use_no_browser_crate() {
+    let files = files_under(&PURE_LAYERS);
+    assert!(
+        files.len() > 10,
+        "the scan found too few files to be meaningful: {files:?}"
+    );
+    let offences: Vec<String> = files
+        .iter()
+        .flat_map(|f| BROWSER_CRATES.iter().flat_map(move |c| mentions(f, c)))
+        .collect();
+    assert!(
+        offences.is_empty(),
+        "pure layers reach the browser:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn only_format_reads_or_writes_json() {
+    let files = files_under(&[
+        "src/model",
+        "src/edit",
+        "src/layout",
+        "src/storage",
+        "src/app",
+        "src/ui",
+        "src/sample",
+    ]);
+    let offences: Vec<String> = files
+        .iter()
+        .flat_map(|f| mentions(f, "serde_json"))
+        .collect();
+    assert!(
+        offences.is_empty(),
+        "JSON outside format:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn only_storage_touches_local_storage() {
+    let files = files_under(&[
+        "src/model",
+        "src/edit",
+        "src/format",
+        "src/layout",
+        "src/app",
+        "src/ui",
+        "src/sample",
+    ]);
+    let offences: Vec<String> = files
+        .iter()
+        .flat_map(|f| {
+            mentions(f, "gloo_storage")
+                .into_iter()
+                .chain(mentions(f, "LocalStorage"))
+        })
+        .collect();
+    assert!(
+        offences.is_empty(),
+        "storage access outside storage:\n{}",
+        offences.join("\n")
+    );
+}
