@@ -1,12 +1,26 @@
 # Conway's two commands: `make run` and `make test`. Every tool is installed
-# by .ci/setup.sh on first use and skipped after.
+# by .ci/setup.sh on first use and skipped after (a second run takes ~1 s).
 
 SHELL := /bin/bash
+# trunk finds wasm-opt (npm binaryen 132, a node script) on PATH; trunk and
+# wasm-bindgen live in ~/.cargo/bin. Same as `source .ci/env.sh` in a shell.
 export PATH := $(CURDIR)/.ci/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-# Browser tests import playwright-core from the project-local node folder.
+# Browser tests (tests/e2e/*.test.mjs, run by `node --test`) get playwright-core
+# from the project-local node folder .ci/node/node_modules. ES `import` ignores
+# NODE_PATH, so a test module imports it one of these two ways (both verified):
+#   import { chromium } from "../../.ci/node/node_modules/playwright-core/index.mjs";
+# or, relying on the NODE_PATH exported here (CommonJS resolution honours it):
+#   import { createRequire } from "node:module";
+#   const { chromium } = createRequire(import.meta.url)("playwright-core");
+# Launch Debian's browser, never a downloaded one:
+#   chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox",
+#     "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+#     "--disable-sync", "--no-first-run"] })
+# `node --test tests/e2e/` runs files named *.test.mjs / *.test.js (and test-*.mjs,
+# *_test.mjs, *-test.mjs); helpers such as harness.mjs are not run as tests.
 export NODE_PATH := $(CURDIR)/.ci/node/node_modules
 
-.PHONY: run test setup build check e2e bench clean
+.PHONY: run test setup build check e2e clean
 
 setup:
 	@bash .ci/setup.sh
@@ -16,10 +30,13 @@ run: build
 	@echo "Conway is at http://127.0.0.1:8080"
 	trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port 8080
 
+## Release build into dist/ (wasm-opt -Oz; the post_build hook fills dist/sw.js).
 build: setup
+	cargo fetch
 	trunk build --release --offline
 
-## Everything CI runs: format, Rust tests, clippy (native and wasm32), release build, browser tests.
+## Everything CI runs, in order: format, Rust tests, clippy (native and wasm32),
+## release build, browser tests.
 test: setup check build e2e
 
 check:
@@ -34,3 +51,7 @@ e2e:
 clean:
 	cargo clean
 	rm -rf dist
+
+## Measures load size and time in headless Chromium; writes docs/benchmarks.md.
+bench: build
+	node tests/bench/load.mjs

@@ -15,5 +15,6 @@ tmp="$sw.tmp"
 sed -e "s|^const PRECACHE = \[\];|const PRECACHE = $list;|" \
     -e "s|^const VERSION = \"dev\";|const VERSION = \"$version\";|" "$sw" > "$tmp"
 mv "$tmp" "$sw"
-grep -q "^const VERSION = \"$version\";" "$sw" || { echo "precache: placeholders not found in sw.js" >&2; exit 1; }
+grep -q "^const VERSION = \"$version\";" "$sw" && grep -q '^const PRECACHE = \["/",' "$sw" \
+  || { echo "precache: placeholders 'const PRECACHE = [];' / 'const VERSION = \"dev\";' not found in sw.js" >&2; exit 1; }
 echo "precache: $(echo "$files" | wc -l) files, version $version"

@@ -141,15 +141,15 @@ fn build(
         ws.elements.push(e);
     }
     // Owners and parents point only at earlier elements, so no cycles arise.
-    for i in 0..ws.elements.len() {
-        let pick = raw[i].8 as usize;
+    for (i, raw) in raw.iter().enumerate() {
+        let pick = raw.8 as usize;
         let kind = ws.elements[i].kind;
         let teams: Vec<Id> = ws.elements[..i]
             .iter()
             .filter(|e| e.kind == ElementKind::Team)
             .map(|e| e.id.clone())
             .collect();
-        if kind.is_ownable() && !teams.is_empty() && pick % 3 != 0 {
+        if kind.is_ownable() && !teams.is_empty() && !pick.is_multiple_of(3) {
             ws.elements[i].owner = Some(teams[pick % teams.len()].clone());
         }
         let parents: Vec<Id> = ws.elements[..i]
@@ -157,7 +157,7 @@ fn build(
             .filter(|e| e.kind.is_container_of_others() && e.side() == kind.side())
             .map(|e| e.id.clone())
             .collect();
-        if !parents.is_empty() && pick % 2 == 0 {
+        if !parents.is_empty() && pick.is_multiple_of(2) {
             ws.elements[i].parent = Some(parents[pick % parents.len()].clone());
         }
     }
