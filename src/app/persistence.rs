@@ -188,7 +188,7 @@ fn follow_other_tab(state: AppState, last_saved: StoredValue<String>) {
     if let Ok(workspace) = format::read(&record.text) {
         last_saved.set_value(record.text);
         state.revision.set(record.revision);
-        state.workspace.set(workspace);
+        state.open(workspace);
     }
 }
 

@@ -66,12 +66,24 @@ impl AppState {
         state
     }
 
-    /// Replaces the open workspace (load or import: never an undo step).
+    /// Replaces the open workspace (load, import, another tab's save: never an
+    /// undo step). Each pane keeps its view if the new workspace still has it.
     pub fn open(&self, workspace: Workspace) {
-        let first = |kind| workspace.views_of(kind).next().map(|v| v.id.clone());
-        self.system_view.set(first(ViewKind::System));
-        self.org_view.set(first(ViewKind::Org));
-        self.selection.set(None);
+        for kind in [ViewKind::System, ViewKind::Org] {
+            let pane = self.view_signal(kind);
+            let kept = pane
+                .get_untracked()
+                .filter(|id| workspace.view(id).is_some_and(|v| v.kind == kind));
+            pane.set(kept.or_else(|| workspace.views_of(kind).next().map(|v| v.id.clone())));
+        }
+        let selection_survives = match self.selection.get_untracked() {
+            Some(Selection::Element(id)) => workspace.element(&id).is_some(),
+            Some(Selection::Decision(id)) => workspace.decision(&id).is_some(),
+            None => true,
+        };
+        if !selection_survives {
+            self.selection.set(None);
+        }
         self.workspace.set(workspace);
     }
 
@@ -89,8 +101,49 @@ impl AppState {
         }
     }
 
+    /// Selects an element and makes sure both panes show what the selection is about.
     pub fn select_element(&self, id: Id) {
-        self.selection.set(Some(Selection::Element(id)));
+        self.selection.set(Some(Selection::Element(id.clone())));
+        let mut wanted = self.cross_highlight();
+        wanted.push(id);
+        self.reveal(&wanted);
+    }
+
+    /// Selects a decision and shows its linked elements where possible.
+    pub fn select_decision(&self, id: Id) {
+        let links = self.workspace.with_untracked(|ws| {
+            ws.decision(&id)
+                .map(|d| d.links.clone())
+                .unwrap_or_default()
+        });
+        self.selection.set(Some(Selection::Decision(id)));
+        self.reveal(&links);
+    }
+
+    /// For each pane whose current view shows none of `ids`, switches to the
+    /// view of its kind that shows the most of them (if any does).
+    fn reveal(&self, ids: &[Id]) {
+        for kind in [ViewKind::System, ViewKind::Org] {
+            let current = self.view_signal(kind);
+            let better = self.workspace.with_untracked(|ws| {
+                let shown = |v: &crate::model::View| ids.iter().filter(|id| v.shows(id)).count();
+                let now = current
+                    .get_untracked()
+                    .and_then(|c| ws.view(&c))
+                    .map_or(0, shown);
+                if now > 0 {
+                    return None;
+                }
+                ws.views_of(kind)
+                    .map(|v| (shown(v), v.id.clone()))
+                    .filter(|(n, _)| *n > 0)
+                    .max_by_key(|(n, _)| *n)
+                    .map(|(_, id)| id)
+            });
+            if let Some(view) = better {
+                current.set(Some(view));
+            }
+        }
     }
 
     pub fn show_error(&self, title: impl Into<String>, detail: impl Into<String>) {

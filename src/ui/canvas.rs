@@ -137,5 +137,5 @@ pub fn Canvas(
 }
 
 fn select(state: AppState, id: &Id) {
-    state.selection.set(Some(Selection::Element(id.clone())));
+    state.select_element(id.clone());
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::details::ElementLink;
-use crate::app::{AppState, Selection};
+use crate::app::AppState;
 use crate::model::{DecisionStatus, Id};
 
 #[component]
@@ -57,7 +57,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                 {(!related.is_empty()).then(|| view! {
                     <h3>"Related decisions"</h3>
                     <ul class="plain-list">{related.into_iter().map(|(id, kind, title)| view! {
-                        <li><span class="muted">{kind}" "</span><button type="button" class="link" on:click=move |_| state.selection.set(Some(Selection::Decision(id.clone())))>{title}</button></li>
+                        <li><span class="muted">{kind}" "</span><button type="button" class="link" on:click=move |_| state.select_decision(id.clone())>{title}</button></li>
                     }).collect_view()}</ul>
                 })}
                 {section("Context and problem", d.context.clone())}

@@ -100,7 +100,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
                     {decisions.is_empty().then(|| view! { <li class="muted">"No decision is linked to this element."</li> })}
                     {decisions.into_iter().map(|(id, reference, title, status)| view! {
                         <li>
-                            <button type="button" class="decision-row" on:click=move |_| state_back.selection.set(Some(Selection::Decision(id.clone())))>
+                            <button type="button" class="decision-row" on:click=move |_| state_back.select_decision(id.clone())>
                                 <span class="adr-number">{reference}</span>
                                 <span class="adr-title">{title}</span>
                                 <StatusBadge status=status />

@@ -49,7 +49,7 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                     on:click=move |_| { if let Some(input) = picker.get() { input.click(); } }>"Import"</button>
                 <button type="button" class="button primary" title="Download this workspace as a .conway.json file"
                     on:click=move |_| app::export_workspace(state)>"Export"</button>
-                <a class="button" href="/examples/northwind-retail.conway.json" download="Northwind Retail.conway.json"
+                <a class="button example-file" href="/examples/northwind-retail.conway.json" download="Northwind Retail.conway.json"
                     title="Download the sample workspace file">"Example file"</a>
                 <button type="button" class="button icon" on:click=toggle_theme
                     aria-label=move || if theme.get() == Theme::Dark { "Switch to light theme" } else { "Switch to dark theme" }

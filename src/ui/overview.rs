@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::decision::StatusBadge;
-use crate::app::{AppState, Selection};
+use crate::app::AppState;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
@@ -65,7 +65,7 @@ fn decisions(state: AppState) -> impl IntoView {
         <ul class="decision-list" data-testid="decision-log">
             {rows.into_iter().map(|(_, id, reference, title, status, links)| view! {
                 <li>
-                    <button type="button" class="decision-row" on:click=move |_| state.selection.set(Some(Selection::Decision(id.clone())))>
+                    <button type="button" class="decision-row" on:click=move |_| state.select_decision(id.clone())>
                         <span class="adr-number">{reference}</span>
                         <span class="adr-title">{title}</span>
                         <StatusBadge status=status />
