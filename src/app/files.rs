@@ -82,3 +82,56 @@ pub fn import_file(state: AppState, file: web_sys::File) {
         }
     });
 }
+
+/// When the installed app is opened with a `.conway.json` file (the manifest's
+/// `file_handlers`), imports that file. Does nothing in browsers without `launchQueue`.
+pub fn accept_launched_files(state: AppState) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(queue) = js_sys::Reflect::get(&window, &"launchQueue".into()) else {
+        return;
+    };
+    let Ok(set_consumer) = js_sys::Reflect::get(&queue, &"setConsumer".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    else {
+        return;
+    };
+    let consumer = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
+        let first = js_sys::Reflect::get(&params, &"files".into())
+            .ok()
+            .map(|files| js_sys::Array::from(&files).get(0));
+        let Some(handle) = first.filter(|h| !h.is_undefined()) else {
+            return;
+        };
+        let Ok(get_file) = js_sys::Reflect::get(&handle, &"getFile".into())
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+        else {
+            return;
+        };
+        let Ok(promise) = get_file
+            .call0(&handle)
+            .and_then(|p| p.dyn_into::<js_sys::Promise>())
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match JsFuture::from(promise)
+                .await
+                .and_then(|f| f.dyn_into::<web_sys::File>())
+            {
+                Ok(file) => import_file(state, file),
+                Err(_) => state.show_error(
+                    "Could not open the file",
+                    "The browser did not hand the file over.",
+                ),
+            }
+        });
+    });
+    let _ = set_consumer.call1(&queue, consumer.as_ref());
+    // The consumer lives as long as the page.
+    consumer.forget();
+}

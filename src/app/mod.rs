@@ -7,7 +7,7 @@ mod persistence;
 mod state;
 mod theme;
 
-pub use files::{download as files_download, export_workspace, import_file};
+pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
 pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};
 pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
 pub use theme::{apply_theme, Theme};

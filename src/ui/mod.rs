@@ -30,6 +30,7 @@ fn App() -> impl IntoView {
     state.notice.set(initial.notice);
     provide_context(state);
     app::start_autosave(state);
+    app::accept_launched_files(state);
     let theme = RwSignal::new(app::Theme::initial());
     Effect::new(move |_| app::apply_theme(theme.get()));
 
