@@ -25,25 +25,25 @@ pub(super) fn views() -> Vec<View> {
     ]
 }
 
-/// Stream-aligned teams sit next to the complicated-subsystem teams they collaborate
-/// with; the platforms sit underneath, so every X-as-a-Service arrow points down.
+/// Each stream-aligned team sits above the complicated-subsystem team it
+/// collaborates with; the platforms sit underneath, so every X-as-a-Service
+/// arrow points down. Two columns keep the map close to a pane's shape.
 fn teams() -> Vec<Placement> {
-    let streams = 100.0;
-    let subsystems = 90.0;
-    let platforms = 440.0;
+    let (top, bottom, platforms) = (90.0, 290.0, 640.0);
+    let platform = (460.0, PLATFORM.1);
     vec![
-        place("dept-digital-commerce", 0.0, 0.0, (1340.0, 240.0)),
-        place("team-search-relevance", 40.0, subsystems, SUBSYSTEM),
-        place("team-discovery", 340.0, streams, STREAM),
-        place("team-checkout", 720.0, streams, STREAM),
-        place("team-payments-fraud", 1100.0, subsystems, SUBSYSTEM),
-        place("dept-operations-technology", 1440.0, 0.0, (740.0, 240.0)),
-        place("team-fulfilment", 1480.0, streams, STREAM),
-        place("team-care-tools", 1860.0, streams, STREAM),
-        place("dept-platform", 0.0, 350.0, (2180.0, 350.0)),
-        place("team-data-platform", 40.0, platforms, PLATFORM),
-        place("team-developer-platform", 740.0, platforms, PLATFORM),
-        place("team-sre-enablement", 1640.0, platforms, ENABLING),
+        place("dept-digital-commerce", 0.0, 0.0, (740.0, 440.0)),
+        place("team-discovery", 40.0, top, STREAM),
+        place("team-checkout", 420.0, top, STREAM),
+        place("team-search-relevance", 80.0, bottom, SUBSYSTEM),
+        place("team-payments-fraud", 460.0, bottom, SUBSYSTEM),
+        place("dept-operations-technology", 870.0, 0.0, (360.0, 440.0)),
+        place("team-fulfilment", 910.0, top, STREAM),
+        place("team-care-tools", 910.0, bottom, STREAM),
+        place("dept-platform", 0.0, 540.0, (1230.0, 320.0)),
+        place("team-data-platform", 40.0, platforms, platform),
+        place("team-developer-platform", 560.0, platforms, platform),
+        place("team-sre-enablement", 1080.0, 600.0, ENABLING),
     ]
 }
 
