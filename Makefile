@@ -20,7 +20,7 @@ export PATH := $(CURDIR)/.ci/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # *_test.mjs, *-test.mjs); helpers such as harness.mjs are not run as tests.
 export NODE_PATH := $(CURDIR)/.ci/node/node_modules
 
-.PHONY: run test setup build check e2e clean
+.PHONY: run test setup build check e2e clean bench
 
 setup:
 	@bash .ci/setup.sh
