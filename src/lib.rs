@@ -2,6 +2,7 @@
 //! decisions that shape them. Layers, dependencies pointing down only:
 //! `ui` → `app` → `edit`, `format`, `storage` → `model`. See ARCHITECTURE.md.
 
+pub mod edit;
 pub mod format;
 pub mod layout;
 pub mod model;

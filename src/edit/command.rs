@@ -1,0 +1,78 @@
+//! The commands: one variant per kind of change, each carrying all it needs.
+
+use super::Removal;
+use crate::model::{Element, Id, Placement, Relationship, View};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Adds a new element to the model (and to no view).
+    AddElement { element: Element },
+    /// Replaces an element's fields (rename, description, owner, kind, ...); the id stays.
+    UpdateElement { element: Element },
+    /// Adds a new relationship.
+    AddRelationship { relationship: Relationship },
+    /// Replaces a relationship's fields; the id stays.
+    UpdateRelationship { relationship: Relationship },
+    /// Deletes elements and relationships from the model, with everything that
+    /// would dangle: relationships of removed elements, placements, decision
+    /// links, owner and parent references to them.
+    Remove {
+        elements: Vec<Id>,
+        relationships: Vec<Id>,
+    },
+    /// Puts back exactly what a `Remove` took out (the inverse of `Remove`).
+    Reinsert { removal: Box<Removal> },
+    /// Shows elements in a view, each placement at its index (or at the end).
+    Show {
+        view: Id,
+        placements: Vec<(usize, Placement)>,
+    },
+    /// Hides elements from one view; the model keeps them.
+    Hide { view: Id, elements: Vec<Id> },
+    /// Moves elements of one view by a delta.
+    Move {
+        view: Id,
+        elements: Vec<Id>,
+        dx: f64,
+        dy: f64,
+    },
+    /// Sets the positions of elements of one view exactly (the inverse of a
+    /// move, since adding and subtracting a delta is not exact in floating point).
+    Arrange {
+        view: Id,
+        positions: Vec<(Id, f64, f64)>,
+    },
+    /// Sets the position and size of one element in one view.
+    Place { view: Id, placement: Placement },
+    /// Adds a view at an index.
+    AddView { index: usize, view: View },
+    /// Removes a view.
+    RemoveView { id: Id },
+    /// Renames or re-describes a view (its placements are unchanged).
+    UpdateView {
+        id: Id,
+        name: String,
+        description: String,
+    },
+}
+
+impl Command {
+    /// A short description for the undo history ("Undo Move").
+    pub fn label(&self) -> &'static str {
+        match self {
+            Command::AddElement { .. } => "Add element",
+            Command::UpdateElement { .. } => "Edit element",
+            Command::AddRelationship { .. } => "Add relationship",
+            Command::UpdateRelationship { .. } => "Edit relationship",
+            Command::Remove { .. } => "Delete",
+            Command::Reinsert { .. } => "Restore",
+            Command::Show { .. } => "Add to view",
+            Command::Hide { .. } => "Remove from view",
+            Command::Move { .. } | Command::Arrange { .. } => "Move",
+            Command::Place { .. } => "Resize",
+            Command::AddView { .. } => "Add view",
+            Command::RemoveView { .. } => "Delete view",
+            Command::UpdateView { .. } => "Rename view",
+        }
+    }
+}

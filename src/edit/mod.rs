@@ -1,0 +1,17 @@
+//! Every change to a workspace is a `Command` applied here, and nothing else
+//! mutates a workspace. Applying a command returns its inverse, which is what
+//! undo applies; `History` groups commands into gestures (transactions).
+//! Commands that would break the workspace's integrity are refused unchanged.
+
+mod apply;
+mod command;
+mod history;
+mod removal;
+
+#[cfg(test)]
+mod tests;
+
+pub use apply::{apply, EditError};
+pub use command::Command;
+pub use history::History;
+pub use removal::Removal;

@@ -1,0 +1,360 @@
+//! Every command undoes exactly; random command sequences undo and redo
+//! exactly and never break integrity; transactions behave as gestures.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::*;
+use crate::sample::sample_workspace;
+
+/// Applies a command, checks it kept the workspace sound, undoes it and checks
+/// the workspace is back exactly; returns the changed workspace.
+fn check(command: Command) -> Workspace {
+    let original = sample_workspace();
+    let mut ws = original.clone();
+    let inverse = apply(&mut ws, command).unwrap_or_else(|e| panic!("refused: {e}"));
+    assert_eq!(ws.problems(), vec![]);
+    let changed = ws.clone();
+    apply(&mut ws, inverse).unwrap_or_else(|e| panic!("inverse refused: {e}"));
+    assert_eq!(ws, original);
+    changed
+}
+
+fn refused(command: Command) -> EditError {
+    let original = sample_workspace();
+    let mut ws = original.clone();
+    let error = apply(&mut ws, command).expect_err("command was accepted");
+    assert_eq!(ws, original, "a refused command changed the workspace");
+    error
+}
+
+fn first_placed(ws: &Workspace, view: &str) -> Placement {
+    ws.view(&view.into())
+        .unwrap()
+        .placements
+        .last()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn each_command_undoes_exactly() {
+    let ws = sample_workspace();
+    let team = ws
+        .elements
+        .iter()
+        .find(|e| e.kind == ElementKind::Team)
+        .unwrap()
+        .id
+        .clone();
+    let container = ws
+        .elements
+        .iter()
+        .find(|e| e.kind == ElementKind::Container && e.owner.is_some())
+        .unwrap()
+        .clone();
+    let mut renamed = container.clone();
+    renamed.name = "Renamed".into();
+    renamed.owner = Some(team.clone());
+    let changed = check(Command::UpdateElement { element: renamed });
+    assert_eq!(changed.element(&container.id).unwrap().name, "Renamed");
+
+    check(Command::AddElement {
+        element: Element::new("new-1", ElementKind::Queue, "Refunds"),
+    });
+    let removed = check(Command::Remove {
+        elements: vec![team.clone()],
+        relationships: vec![],
+    });
+    assert!(removed.element(&team).is_none());
+    assert!(removed
+        .elements
+        .iter()
+        .all(|e| e.owner.as_ref() != Some(&team)));
+    let mut uses = ws
+        .relationships
+        .iter()
+        .find(|r| r.kind == RelationshipKind::Uses)
+        .unwrap()
+        .clone();
+    check(Command::Remove {
+        elements: vec![],
+        relationships: vec![uses.id.clone()],
+    });
+    uses.description = "Calls".into();
+    check(Command::UpdateRelationship {
+        relationship: uses.clone(),
+    });
+    uses.id = "rel-new".into();
+    check(Command::AddRelationship { relationship: uses });
+
+    let view = ws.views[0].id.clone();
+    let p = first_placed(&ws, view.as_str());
+    check(Command::Move {
+        view: view.clone(),
+        elements: vec![p.element.clone()],
+        dx: 12.5,
+        dy: -3.0,
+    });
+    check(Command::Place {
+        view: view.clone(),
+        placement: Placement {
+            width: 300.0,
+            ..p.clone()
+        },
+    });
+    check(Command::Hide {
+        view: view.clone(),
+        elements: vec![p.element.clone()],
+    });
+    check(Command::UpdateView {
+        id: view.clone(),
+        name: "Context".into(),
+        description: String::new(),
+    });
+    check(Command::RemoveView { id: view.clone() });
+    check(Command::AddView {
+        index: 1,
+        view: View::new("view-new", ViewKind::Org, "Draft"),
+    });
+}
+
+#[test]
+fn removing_an_element_takes_its_relationships_links_and_placements() {
+    let ws = sample_workspace();
+    let linked = ws
+        .decisions
+        .iter()
+        .flat_map(|d| d.links.iter())
+        .find(|l| ws.element(l).is_some())
+        .unwrap()
+        .clone();
+    let after = check(Command::Remove {
+        elements: vec![linked.clone()],
+        relationships: vec![],
+    });
+    assert!(after
+        .relationships
+        .iter()
+        .all(|r| r.source != linked && r.target != linked));
+    assert!(after.decisions.iter().all(|d| !d.links.contains(&linked)));
+    assert!(after.views.iter().all(|v| !v.shows(&linked)));
+}
+
+#[test]
+fn commands_that_break_integrity_are_refused_unchanged() {
+    let ws = sample_workspace();
+    let mut element = ws.elements[0].clone();
+    element.owner = Some("team-nobody".into());
+    assert!(refused(Command::UpdateElement { element })
+        .0
+        .contains("does not exist"));
+    let duplicate = Element::new(ws.elements[1].id.clone(), ElementKind::Container, "Twin");
+    assert!(refused(Command::AddElement { element: duplicate })
+        .0
+        .contains("already used"));
+    let view = ws.views[0].id.clone();
+    let p = first_placed(&ws, view.as_str());
+    refused(Command::Move {
+        view: view.clone(),
+        elements: vec![p.element.clone()],
+        dx: f64::NAN,
+        dy: 0.0,
+    });
+    refused(Command::Show {
+        view: view.clone(),
+        placements: vec![(0, p.clone())],
+    });
+    refused(Command::UpdateView {
+        id: view,
+        name: " ".into(),
+        description: String::new(),
+    });
+    refused(Command::Remove {
+        elements: vec!["ghost".into()],
+        relationships: vec![],
+    });
+}
+
+#[test]
+fn a_gesture_is_one_step_and_cancel_leaves_nothing() {
+    let original = sample_workspace();
+    let mut ws = original.clone();
+    let mut history = History::default();
+    let view = ws.views[0].id.clone();
+    let element = first_placed(&ws, view.as_str()).element;
+    let step = |dx| Command::Move {
+        view: view.clone(),
+        elements: vec![element.clone()],
+        dx,
+        dy: 1.0,
+    };
+
+    history.begin("Move");
+    for _ in 0..10 {
+        history.apply(&mut ws, step(2.0)).unwrap();
+    }
+    history.commit();
+    let moved = ws.clone();
+    assert!(history.undo(&mut ws));
+    assert_eq!(ws, original);
+    assert!(!history.can_undo());
+    assert!(history.redo(&mut ws));
+    assert_eq!(ws, moved);
+
+    history.begin("Move");
+    history.apply(&mut ws, step(5.0)).unwrap();
+    history.cancel(&mut ws);
+    assert_eq!(ws, moved);
+    assert_eq!(history.undo_label(), Some("Move"));
+
+    history.begin("Move");
+    history.commit();
+    assert!(history.undo(&mut ws));
+    assert_eq!(ws, original, "an empty gesture must not be a step");
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Rename(usize, String),
+    Remove(usize),
+    RemoveRelationship(usize),
+    Add(usize),
+    Move(usize, usize, f64, f64),
+    Hide(usize, usize),
+    Show(usize, usize),
+    Resize(usize, usize, f64),
+    Owner(usize, usize),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let n = 0..10_000usize;
+    prop_oneof![
+        (n.clone(), "[a-z ]{1,12}").prop_map(|(i, s)| Op::Rename(i, s)),
+        n.clone().prop_map(Op::Remove),
+        n.clone().prop_map(Op::RemoveRelationship),
+        n.clone().prop_map(Op::Add),
+        (n.clone(), n.clone(), -500.0..500.0f64, -500.0..500.0f64)
+            .prop_map(|(v, i, x, y)| Op::Move(v, i, x, y)),
+        (n.clone(), n.clone()).prop_map(|(v, i)| Op::Hide(v, i)),
+        (n.clone(), n.clone()).prop_map(|(v, i)| Op::Show(v, i)),
+        (n.clone(), n.clone(), 20.0..900.0f64).prop_map(|(v, i, w)| Op::Resize(v, i, w)),
+        (n.clone(), n).prop_map(|(i, t)| Op::Owner(i, t)),
+    ]
+}
+
+/// Turns a random op into a command against the current workspace.
+fn command(ws: &Workspace, op: Op, serial: usize) -> Option<Command> {
+    let pick = |len: usize, i: usize| (len > 0).then(|| i % len);
+    Some(match op {
+        Op::Rename(i, name) => {
+            let mut e = ws.elements[pick(ws.elements.len(), i)?].clone();
+            e.name = format!("x{name}");
+            Command::UpdateElement { element: e }
+        }
+        Op::Remove(i) => Command::Remove {
+            elements: vec![ws.elements[pick(ws.elements.len(), i)?].id.clone()],
+            relationships: vec![],
+        },
+        Op::RemoveRelationship(i) => Command::Remove {
+            elements: vec![],
+            relationships: vec![ws.relationships[pick(ws.relationships.len(), i)?]
+                .id
+                .clone()],
+        },
+        Op::Add(i) => Command::AddElement {
+            element: Element::new(
+                format!("gen-{serial}"),
+                ElementKind::ALL[i % ElementKind::ALL.len()],
+                "Generated",
+            ),
+        },
+        Op::Move(v, i, dx, dy) => {
+            let view = &ws.views[pick(ws.views.len(), v)?];
+            let p = &view.placements[pick(view.placements.len(), i)?];
+            Command::Move {
+                view: view.id.clone(),
+                elements: vec![p.element.clone()],
+                dx,
+                dy,
+            }
+        }
+        Op::Hide(v, i) => {
+            let view = &ws.views[pick(ws.views.len(), v)?];
+            Command::Hide {
+                view: view.id.clone(),
+                elements: vec![view.placements[pick(view.placements.len(), i)?]
+                    .element
+                    .clone()],
+            }
+        }
+        Op::Show(v, i) => {
+            let view = &ws.views[pick(ws.views.len(), v)?];
+            let hidden: Vec<&Element> = ws
+                .elements
+                .iter()
+                .filter(|e| e.side() == view.kind.side() && !view.shows(&e.id))
+                .collect();
+            let e = hidden[pick(hidden.len(), i)?];
+            Command::Show {
+                view: view.id.clone(),
+                placements: vec![(
+                    i % (view.placements.len() + 1),
+                    Placement {
+                        element: e.id.clone(),
+                        x: 10.0,
+                        y: 20.0,
+                        width: 200.0,
+                        height: 100.0,
+                    },
+                )],
+            }
+        }
+        Op::Resize(v, i, width) => {
+            let view = &ws.views[pick(ws.views.len(), v)?];
+            let p = &view.placements[pick(view.placements.len(), i)?];
+            Command::Place {
+                view: view.id.clone(),
+                placement: Placement { width, ..p.clone() },
+            }
+        }
+        Op::Owner(i, t) => {
+            let teams: Vec<&Element> = ws
+                .elements
+                .iter()
+                .filter(|e| e.kind == ElementKind::Team)
+                .collect();
+            let mut e = ws.elements[pick(ws.elements.len(), i)?].clone();
+            e.owner = Some(teams[pick(teams.len(), t)?].id.clone());
+            Command::UpdateElement { element: e }
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn random_sequences_undo_and_redo_exactly(ops in proptest::collection::vec(op(), 1..25)) {
+        let original = sample_workspace();
+        let mut ws = original.clone();
+        let mut history = History::default();
+        let mut steps = 0;
+        for (serial, op) in ops.into_iter().enumerate() {
+            let Some(command) = command(&ws, op, serial) else { continue };
+            if history.apply(&mut ws, command).is_ok() {
+                steps += 1;
+            }
+            prop_assert_eq!(ws.problems(), vec![]);
+        }
+        let last = ws.clone();
+        for _ in 0..steps {
+            prop_assert!(history.undo(&mut ws));
+        }
+        prop_assert_eq!(&ws, &original);
+        for _ in 0..steps {
+            prop_assert!(history.redo(&mut ws));
+        }
+        prop_assert_eq!(&ws, &last);
+    }
+}
