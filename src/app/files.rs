@@ -8,6 +8,9 @@ use wasm_bindgen_futures::JsFuture;
 use super::{AppState, Notice, NoticeKind};
 use crate::format::{self, MAX_FILE_BYTES};
 
+/// Said after every refused import, because it is the first thing users worry about.
+const UNCHANGED: &str = "Your current workspace is unchanged.";
+
 /// Offers text as a file download named `file_name`.
 pub fn download(text: &str, file_name: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&text.into());
@@ -46,7 +49,10 @@ pub fn import_file(state: AppState, file: web_sys::File) {
         let error = format::LoadError::TooLarge {
             bytes: file.size() as usize,
         };
-        state.show_error(format!("Could not open \"{name}\""), error.to_string());
+        state.show_error(
+            format!("Could not open \"{name}\""),
+            format!("{error}\n{UNCHANGED}"),
+        );
         return;
     }
     leptos::task::spawn_local(async move {
@@ -77,7 +83,7 @@ pub fn import_file(state: AppState, file: web_sys::File) {
             }
             Err(error) => state.show_error(
                 format!("Could not open \"{name}\""),
-                format!("{error}\nYour current workspace is unchanged."),
+                format!("{error}\n{UNCHANGED}"),
             ),
         }
     });

@@ -50,9 +50,10 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::TooLarge { bytes } => write!(
                 f,
-                "The file is {:.1} MB; Conway opens workspace files up to {} MB.",
-                *bytes as f64 / 1_000_000.0,
-                limits::MAX_FILE_BYTES / 1_000_000
+                "The file is {} bytes; Conway opens workspace files up to {} MB ({} bytes).",
+                grouped(*bytes),
+                limits::MAX_FILE_BYTES / 1_000_000,
+                grouped(limits::MAX_FILE_BYTES)
             ),
             LoadError::NotJson { line, column, reason } => {
                 write!(f, "This is not a JSON file: {reason} at line {line}, column {column}.")
@@ -82,6 +83,19 @@ impl fmt::Display for LoadError {
             }
         }
     }
+}
+
+/// 20000001 → "20,000,001".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// serde_json's message without its trailing position (we print our own).

@@ -124,7 +124,7 @@ fn size_is_checked_before_parsing() {
             bytes: MAX_FILE_BYTES + 1,
         }
         .to_string(),
-        "up to 20 MB",
+        "The file is 20,000,001 bytes; Conway opens workspace files up to 20 MB (20,000,000 bytes).",
     );
 }
 

@@ -1,0 +1,487 @@
+// Page object for Conway: the one place that knows how the UI is built
+// (test ids, roles, accessible names, CSS state classes). Tests speak in
+// terms of panes, elements, details and files; a UI change touches this file.
+import fs from "node:fs/promises";
+
+/** The two panes, by the short names tests use. */
+const PANES = {
+  system: { testid: "view-system", picker: "System view" },
+  org: { testid: "view-org", picker: "Organisation view" },
+};
+
+const IMPORT_INPUT = '[data-testid="import-input"]';
+const WAIT_MS = 10_000;
+
+function paneOf(kind) {
+  const pane = PANES[kind];
+  if (!pane) throw new Error(`unknown pane "${kind}" (use "system" or "org")`);
+  return pane;
+}
+
+function cssString(text) {
+  return JSON.stringify(String(text));
+}
+
+export class ConwayPage {
+  /** @param {import("playwright-core").Page} page */
+  constructor(page) {
+    this.page = page;
+    /** Console errors and uncaught page errors seen since this object was made. */
+    this.errors = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") this.errors.push(`console.error: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => this.errors.push(`page error: ${error.message}`));
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  /** Opens the app at `url` and waits until both panes have drawn elements. */
+  async open(url) {
+    await this.page.goto(url);
+    await this.waitUntilDrawn();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.waitUntilDrawn();
+  }
+
+  async waitUntilDrawn() {
+    await this.nodes("system").first().waitFor({ timeout: WAIT_MS });
+    await this.nodes("org").first().waitFor({ timeout: WAIT_MS });
+  }
+
+  /** Resolves once a service worker controls this page. */
+  async waitForServiceWorkerControl() {
+    await this.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: WAIT_MS });
+  }
+
+  /**
+   * Whether a request for something the service worker has not cached reaches
+   * the server (so whether the page and its worker are really online).
+   */
+  async canReachServer() {
+    return this.page.evaluate(() =>
+      fetch(`/not-cached-probe?${Date.now()}`, { cache: "no-store" }).then(
+        () => true,
+        () => false,
+      ),
+    );
+  }
+
+  // ------------------------------------------------------------------ header
+
+  get workspaceName() {
+    return this.page.getByTestId("workspace-name");
+  }
+
+  get saveStatus() {
+    return this.page.getByTestId("save-status");
+  }
+
+  async workspaceNameText() {
+    return (await this.workspaceName.textContent()).trim();
+  }
+
+  async saveStatusText() {
+    return (await this.saveStatus.textContent()).trim();
+  }
+
+  /** Waits until the save status reads exactly `text` ("Saved", "Saving…", …). */
+  async waitForSaveStatus(text) {
+    await this.page.waitForFunction(
+      (want) => document.querySelector('[data-testid="save-status"]')?.textContent.trim() === want,
+      text,
+      { timeout: WAIT_MS },
+    );
+  }
+
+  /** Waits until the header shows the workspace name `name`. */
+  async waitForWorkspaceName(name) {
+    await this.page.waitForFunction(
+      (want) => document.querySelector('[data-testid="workspace-name"]')?.textContent.trim() === want,
+      name,
+      { timeout: WAIT_MS },
+    );
+  }
+
+  get themeToggle() {
+    return this.page.getByRole("button", { name: /^Switch to (dark|light) theme$/ });
+  }
+
+  /** The accessible name of the theme button ("Switch to dark theme" …). */
+  async themeToggleName() {
+    return this.themeToggle.getAttribute("aria-label");
+  }
+
+  /** The `data-theme` of the document ("light" or "dark"). */
+  async theme() {
+    return this.page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+  }
+
+  /** Clicks the theme button and waits until the document's theme changed; returns the new theme. */
+  async toggleTheme() {
+    const before = await this.theme();
+    await this.themeToggle.click();
+    await this.page.waitForFunction(
+      (old) => document.documentElement.getAttribute("data-theme") !== old,
+      before,
+      { timeout: WAIT_MS },
+    );
+    return this.theme();
+  }
+
+  // ------------------------------------------------------------ import/export
+
+  get importButton() {
+    return this.page.getByRole("button", { name: "Import", exact: true });
+  }
+
+  get exportButton() {
+    return this.page.getByRole("button", { name: "Export", exact: true });
+  }
+
+  /**
+   * Imports a file as the file picker would deliver it, then waits for the
+   * notice the import produces. `file` is { name, content (string or Buffer), mimeType? }.
+   * Returns the notice: { role, title, detail }.
+   */
+  async importFile(file) {
+    await this.dismissNotice();
+    await this.page.setInputFiles(IMPORT_INPUT, {
+      name: file.name,
+      mimeType: file.mimeType ?? "application/json",
+      buffer: Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, "utf8"),
+    });
+    return this.waitForNotice();
+  }
+
+  /** Imports through the "Import" button and the browser's file chooser. */
+  async importFileWithButton(file) {
+    await this.dismissNotice();
+    const [chooser] = await Promise.all([this.page.waitForEvent("filechooser"), this.importButton.click()]);
+    await chooser.setFiles({
+      name: file.name,
+      mimeType: file.mimeType ?? "application/json",
+      buffer: Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, "utf8"),
+    });
+    return this.waitForNotice();
+  }
+
+  /** Clicks "Export" and returns the downloaded file: { fileName, bytes }. */
+  async exportWorkspace() {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.exportButton.click()]);
+    const failure = await download.failure();
+    if (failure) throw new Error(`export download failed: ${failure}`);
+    const file = await download.path();
+    return { fileName: download.suggestedFilename(), bytes: await fs.readFile(file) };
+  }
+
+  // ------------------------------------------------------------------ notice
+
+  get notice() {
+    return this.page.getByTestId("notice");
+  }
+
+  async waitForNotice() {
+    await this.notice.waitFor({ timeout: WAIT_MS });
+    return this.readNotice();
+  }
+
+  /** The notice shown, or null: { role, title, detail }. */
+  async readNotice() {
+    if ((await this.notice.count()) === 0) return null;
+    return {
+      role: await this.notice.getAttribute("role"),
+      title: (await this.notice.getByTestId("notice-title").textContent()).trim(),
+      detail: (await this.notice.getByTestId("notice-detail").textContent()).trim(),
+    };
+  }
+
+  /** Closes the notice if one is shown. */
+  async dismissNotice() {
+    if ((await this.notice.count()) === 0) return;
+    await this.notice.getByRole("button", { name: "Dismiss" }).click();
+    await this.notice.waitFor({ state: "detached", timeout: WAIT_MS });
+  }
+
+  // ------------------------------------------------------------------- panes
+
+  pane(kind) {
+    return this.page.getByTestId(paneOf(kind).testid);
+  }
+
+  picker(kind) {
+    return this.pane(kind).getByRole("combobox", { name: paneOf(kind).picker, exact: true });
+  }
+
+  fitButton(kind) {
+    return this.page.getByTestId(`${paneOf(kind).testid}-fit`);
+  }
+
+  canvas(kind) {
+    return this.pane(kind).locator("svg.canvas");
+  }
+
+  nodes(kind) {
+    return this.pane(kind).locator("[data-node-id]");
+  }
+
+  node(kind, id) {
+    return this.pane(kind).locator(`[data-node-id=${cssString(id)}]`);
+  }
+
+  edges(kind) {
+    return this.pane(kind).locator("[data-edge-id]");
+  }
+
+  async nodeCount(kind) {
+    return this.nodes(kind).count();
+  }
+
+  /** Ids of the elements drawn in a pane, in drawing order. */
+  async nodeIds(kind) {
+    return this.nodes(kind).evaluateAll((els) => els.map((el) => el.getAttribute("data-node-id")));
+  }
+
+  /** Accessible label of a drawn element ("<name>, <caption>"). */
+  async nodeLabel(kind, id) {
+    return this.node(kind, id).getAttribute("aria-label");
+  }
+
+  /** The names of the views a pane's picker offers. */
+  async viewNames(kind) {
+    return this.picker(kind).locator("option").allTextContents();
+  }
+
+  /** The name of the view a pane shows. */
+  async currentView(kind) {
+    return this.picker(kind).evaluate((select) => select.selectedOptions[0]?.textContent ?? null);
+  }
+
+  /** Picks a view by its name and waits until the pane draws it. */
+  async selectView(kind, name) {
+    await this.picker(kind).selectOption({ label: name });
+    await this.pane(kind).locator(`svg.canvas[aria-label=${cssString(name)}]`).waitFor({ timeout: WAIT_MS });
+  }
+
+  async fit(kind) {
+    await this.fitButton(kind).click();
+  }
+
+  async zoomIn(kind) {
+    await this.pane(kind).getByRole("button", { name: "Zoom in", exact: true }).click();
+  }
+
+  /**
+   * Ids of the elements drawn (partly) outside their pane's canvas. With
+   * `waitForNone`, first waits (up to a timeout) until every element is inside.
+   */
+  async nodesOutsideCanvas(kind, { waitForNone = false } = {}) {
+    const probe = ({ testid, none }) => {
+      const svg = document.querySelector(`[data-testid="${testid}"] svg.canvas`);
+      const box = svg.getBoundingClientRect();
+      const outside = [...svg.querySelectorAll("[data-node-id]")]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1;
+        })
+        .map((el) => el.getAttribute("data-node-id"));
+      return !none || outside.length === 0 ? outside : false;
+    };
+    const args = { testid: paneOf(kind).testid, none: waitForNone };
+    if (waitForNone) {
+      const matched = await this.page.waitForFunction(probe, args, { timeout: WAIT_MS }).catch(() => null);
+      if (matched) return matched.jsonValue();
+    }
+    return this.page.evaluate(probe, { ...args, none: false });
+  }
+
+  /** Selects an element by clicking it in a pane. */
+  async clickNode(kind, id) {
+    await this.node(kind, id).click();
+  }
+
+  /** Moves keyboard focus to an element in a pane and presses `key` on it. */
+  async pressOnNode(kind, id, key = "Enter") {
+    const node = this.node(kind, id);
+    await node.focus();
+    await node.press(key);
+  }
+
+  /** Presses Escape on whatever has focus. */
+  async pressEscape() {
+    await this.page.keyboard.press("Escape");
+  }
+
+  /** Clicks a point of a pane's canvas where no element or relationship is drawn. */
+  async clickEmptyCanvas(kind) {
+    const point = await this.canvas(kind).evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      for (let y = box.top + 6; y < box.bottom - 6; y += 12) {
+        for (let x = box.left + 6; x < box.right - 6; x += 12) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit && svg.contains(hit) && !hit.closest("[data-node-id], [data-edge-id]")) return { x, y };
+        }
+      }
+      return null;
+    });
+    if (!point) throw new Error(`no empty point on the ${kind} canvas`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** State of a drawn element: { pressed, selected, highlighted, linked }. */
+  async nodeState(kind, id) {
+    return this.node(kind, id).evaluate((el) => ({
+      pressed: el.getAttribute("aria-pressed"),
+      selected: el.classList.contains("selected"),
+      highlighted: el.classList.contains("highlighted"),
+      linked: el.classList.contains("linked"),
+    }));
+  }
+
+  /**
+   * Ids of the elements in a pane drawn in a state: "selected" (aria-pressed),
+   * "highlighted" or "linked". With `expected`, first waits (up to a timeout)
+   * for exactly those ids, then returns what is drawn either way, sorted.
+   */
+  async idsIn(kind, state, expected) {
+    const args = { testid: paneOf(kind).testid, state, want: expected ? [...expected].sort() : null };
+    // Self-contained: Playwright sends its source to the page.
+    const probe = ({ testid, state: s, want }) => {
+      const nodes = document.querySelectorAll(`[data-testid="${testid}"] [data-node-id]`);
+      const ids = [...nodes]
+        .filter((el) => (s === "selected" ? el.getAttribute("aria-pressed") === "true" : el.classList.contains(s)))
+        .map((el) => el.getAttribute("data-node-id"))
+        .sort();
+      return want === null || JSON.stringify(ids) === JSON.stringify(want) ? ids : false;
+    };
+    if (args.want) {
+      const matched = await this.page.waitForFunction(probe, args, { timeout: WAIT_MS }).catch(() => null);
+      if (matched) return matched.jsonValue();
+    }
+    return this.page.evaluate(probe, { ...args, want: null });
+  }
+
+  /**
+   * Traces of text having become markup or script anywhere in the document:
+   * whether `window.__pwned` was set, and counts of scripts mentioning it,
+   * `<img src=x>`, inline event handlers, iframes, `<svg onload>` and
+   * `javascript:` URLs. All counts are 0 and `pwned` is "undefined" when clean.
+   */
+  async injectionEvidence() {
+    return this.page.evaluate(() => ({
+      pwned: typeof window.__pwned,
+      scripts: [...document.scripts].filter((s) => s.textContent.includes("__pwned")).length,
+      imgs: document.querySelectorAll('img[src="x"], img[onerror]').length,
+      handlers: document.querySelectorAll("[onerror], [onload], [onclick], [onmouseover], [onfocus]").length,
+      iframes: document.querySelectorAll("iframe").length,
+      svgsWithOnload: [...document.querySelectorAll("svg")].filter((s) => s.hasAttribute("onload")).length,
+      jsLinks: [...document.querySelectorAll("[href], [src], [action], [formaction]")].filter((el) =>
+        ["href", "src", "action", "formaction"].some((a) => (el.getAttribute(a) ?? "").trim().toLowerCase().startsWith("javascript:")),
+      ).length,
+    }));
+  }
+
+  // ----------------------------------------------------------------- details
+
+  get details() {
+    return this.page.getByTestId("details");
+  }
+
+  get decisionLog() {
+    return this.details.getByTestId("decision-log");
+  }
+
+  /** Waits until the details panel shows a record named `name` (element or decision). */
+  async waitForDetailsName(name) {
+    await this.page.waitForFunction(
+      (want) => document.querySelector('[data-testid="details"] [data-testid="details-name"]')?.textContent.trim() === want,
+      name,
+      { timeout: WAIT_MS },
+    );
+  }
+
+  /** Waits until the panel shows the workspace overview (nothing selected). */
+  async waitForOverview() {
+    await this.decisionLog.waitFor({ timeout: WAIT_MS });
+  }
+
+  async isOverviewShown() {
+    return (await this.decisionLog.count()) > 0 && (await this.details.getByTestId("details-name").count()) === 0;
+  }
+
+  /** Names of the overview tabs ("Decisions", "Principles", "Glossary"). */
+  async overviewTabs() {
+    return this.details.getByRole("tab").allTextContents();
+  }
+
+  async openOverviewTab(name) {
+    const tab = this.details.getByRole("tab", { name, exact: true });
+    await tab.click();
+    await this.details.locator('[role="tab"][aria-selected="true"]', { hasText: name }).waitFor({ timeout: WAIT_MS });
+  }
+
+  /** Text of the whole details panel. */
+  async detailsText() {
+    return this.details.textContent();
+  }
+
+  async #optionalText(testid) {
+    const locator = this.details.getByTestId(testid);
+    return (await locator.count()) ? (await locator.textContent()).trim() : null;
+  }
+
+  /** Reads the decision rows of a list in the details panel. */
+  async #decisionRows(testid) {
+    return this.details
+      .getByTestId(testid)
+      .getByRole("button")
+      .evaluateAll((buttons) =>
+        buttons.map((b) => ({
+          reference: b.querySelector(".adr-number")?.textContent.trim() ?? "",
+          title: b.querySelector(".adr-title")?.textContent.trim() ?? "",
+          status: b.querySelector(".badge")?.textContent.trim() ?? "",
+        })),
+      );
+  }
+
+  /**
+   * What the details panel says about the selected element:
+   * { kind, name, description, owner, decisions: [{reference, title, status}], concerns, owned: [names] }.
+   * Fields the panel does not show are null.
+   */
+  async elementDetails() {
+    const owned = this.details.getByTestId("details-owned");
+    return {
+      kind: await this.#optionalText("details-kind"),
+      name: await this.#optionalText("details-name"),
+      description: await this.#optionalText("details-description"),
+      owner: await this.#optionalText("details-owner"),
+      decisions: (await this.details.getByTestId("details-decisions").count()) ? await this.#decisionRows("details-decisions") : null,
+      concerns: await this.#optionalText("details-concerns"),
+      owned: (await owned.count()) ? (await owned.getByRole("listitem").allTextContents()).map((t) => t.trim()) : null,
+    };
+  }
+
+  /** The decision rows of the overview's decision log. */
+  async decisionLogRows() {
+    return this.#decisionRows("decision-log");
+  }
+
+  /** Clicks the owner team shown for the selected element. */
+  async clickOwner() {
+    await this.details.getByTestId("details-owner").getByRole("button").click();
+  }
+
+  /** Clicks the row of decision `reference` ("ADR-0002") in the details panel (element details or decision log). */
+  async openDecision(reference) {
+    await this.details
+      .getByRole("button")
+      .filter({ has: this.page.locator(".adr-number", { hasText: reference }) })
+      .first()
+      .click();
+  }
+}

@@ -1,0 +1,61 @@
+// Workspace files: export gives the canonical file, import then export gives
+// the same bytes back, and an imported workspace is kept across a reload.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, sampleBytes, sampleJson } from "./support.mjs";
+
+const app = useApp();
+
+test("export then import gives back the same file bytes", async () => {
+  const { app: conway } = await app.open();
+  const first = await conway.exportWorkspace();
+  assert.equal(first.fileName, "Northwind Retail.conway.json");
+  assert.ok(
+    first.bytes.equals(sampleBytes()),
+    "the sample exports byte-for-byte as public/examples/northwind-retail.conway.json",
+  );
+
+  const notice = await conway.importFile({ name: first.fileName, content: first.bytes });
+  assert.equal(notice.title, 'Opened "Northwind Retail"', notice.detail);
+  const second = await conway.exportWorkspace();
+  assert.equal(second.fileName, first.fileName);
+  assert.ok(second.bytes.equals(first.bytes), "export → import → export is byte-identical");
+  assert.deepEqual(conway.errors, []);
+});
+
+test("an imported workspace is shown and survives a reload", async () => {
+  const { app: conway } = await app.open();
+  const ws = sampleJson();
+  ws.name = "Imported Co";
+  const customer = ws.elements.find((e) => e.id === "person-customer");
+  customer.name = "Shopper Renamed";
+  const text = `${JSON.stringify(ws, null, 2)}\n`;
+
+  const notice = await conway.importFile({ name: "imported-co.conway.json", content: text });
+  assert.equal(notice.role, "status", "a successful import is not an alert");
+  assert.equal(notice.title, 'Opened "Imported Co"', notice.detail);
+  await conway.waitForWorkspaceName("Imported Co");
+  assert.match(await conway.nodeLabel("system", customer.id), /^Shopper Renamed, /);
+
+  await conway.waitForSaveStatus("Saved");
+  await conway.reload();
+  assert.equal(await conway.workspaceNameText(), "Imported Co", "the imported workspace is still open after a reload");
+  assert.match(await conway.nodeLabel("system", customer.id), /^Shopper Renamed, /);
+  assert.equal(await conway.saveStatusText(), "Saved");
+  assert.equal(await conway.readNotice(), null, "the reload shows no notice");
+
+  // What was kept is exactly what was imported.
+  const exported = await conway.exportWorkspace();
+  assert.equal(exported.fileName, "Imported Co.conway.json");
+  assert.deepEqual(JSON.parse(exported.bytes.toString("utf8")), ws);
+  assert.deepEqual(conway.errors, []);
+});
+
+test("the Import button opens a file chooser that imports the chosen file", async () => {
+  const { app: conway } = await app.open();
+  const ws = sampleJson();
+  ws.name = "Chosen Co";
+  const notice = await conway.importFileWithButton({ name: "chosen.conway.json", content: JSON.stringify(ws) });
+  assert.equal(notice.title, 'Opened "Chosen Co"', notice.detail);
+  await conway.waitForWorkspaceName("Chosen Co");
+});

@@ -1,0 +1,76 @@
+// First visit: the sample workspace opens, drawn in both panes, saved, with no
+// errors; the theme toggle works and is remembered.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, sampleJson } from "./support.mjs";
+
+const app = useApp();
+const sample = sampleJson();
+const firstView = (kind) => sample.views.find((v) => v.kind === kind);
+
+test("the sample workspace opens with both panes drawn, saved and without errors", async () => {
+  const { app: conway } = await app.open({ load: false });
+  await conway.open(app.url);
+
+  assert.equal(await conway.workspaceNameText(), sample.name);
+  for (const kind of ["system", "org"]) {
+    const view = firstView(kind);
+    assert.equal(await conway.currentView(kind), view.name, `${kind} pane shows its first view`);
+    assert.deepEqual(
+      await conway.viewNames(kind),
+      sample.views.filter((v) => v.kind === kind).map((v) => v.name),
+      `${kind} picker lists the ${kind} views`,
+    );
+    const drawn = await conway.nodeIds(kind);
+    assert.ok(drawn.length >= 5, `${kind} pane draws at least 5 elements, drew ${drawn.length}`);
+    assert.deepEqual(
+      [...drawn].sort(),
+      view.placements.map((p) => p.element).sort(),
+      `${kind} pane draws exactly the elements placed in "${view.name}"`,
+    );
+  }
+  const customer = sample.elements.find((e) => e.id === "person-customer");
+  assert.match(await conway.nodeLabel("system", customer.id), new RegExp(`^${customer.name}, `));
+  assert.ok((await conway.edges("system").count()) > 0, "relationships are drawn");
+
+  await conway.waitForSaveStatus("Saved");
+  assert.equal(await conway.saveStatusText(), "Saved");
+  assert.equal(await conway.readNotice(), null, "no notice on a first visit");
+  assert.ok(await conway.isOverviewShown(), "nothing is selected: the overview is shown");
+  assert.deepEqual(conway.errors, [], "no console errors or page errors while loading");
+});
+
+test("Fit shows the whole view in its pane", async () => {
+  const { app: conway } = await app.open();
+  const containers = sample.views.find((v) => v.id === "view-containers");
+  await conway.selectView("system", containers.name);
+  assert.deepEqual(await conway.nodesOutsideCanvas("system", { waitForNone: true }), [], "a newly shown view starts fitted");
+  for (let i = 0; i < 4; i++) await conway.zoomIn("system");
+  assert.ok((await conway.nodesOutsideCanvas("system")).length > 0, "zoomed in, some elements are out of sight");
+  await conway.fit("system");
+  assert.deepEqual(await conway.nodesOutsideCanvas("system", { waitForNone: true }), [], "after Fit every element is in sight");
+});
+
+test("both themes: the toggle switches data-theme and the choice survives a reload", async () => {
+  const { app: conway } = await app.open();
+  assert.equal(await conway.theme(), "light", "a light system theme starts light");
+  assert.equal(await conway.themeToggleName(), "Switch to dark theme");
+
+  assert.equal(await conway.toggleTheme(), "dark");
+  assert.equal(await conway.themeToggleName(), "Switch to light theme");
+  await conway.reload();
+  assert.equal(await conway.theme(), "dark", "dark theme is remembered across a reload");
+  assert.equal(await conway.themeToggleName(), "Switch to light theme");
+
+  assert.equal(await conway.toggleTheme(), "light");
+  await conway.reload();
+  assert.equal(await conway.theme(), "light", "light theme is remembered across a reload");
+  assert.equal(await conway.themeToggleName(), "Switch to dark theme");
+  assert.deepEqual(conway.errors, []);
+});
+
+test("a dark system theme starts dark", async () => {
+  const { app: conway } = await app.open({ colorScheme: "dark" });
+  assert.equal(await conway.theme(), "dark");
+  assert.equal(await conway.themeToggleName(), "Switch to light theme");
+});

@@ -1,0 +1,126 @@
+// Untrusted text: a workspace whose every text field carries markup and
+// script payloads is shown as text, never run or turned into elements.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, sampleJson } from "./support.mjs";
+
+const app = useApp();
+
+const PAYLOADS = [
+  "<script>window.__pwned=1</script>",
+  '<img src=x onerror="window.__pwned=1">',
+  '"><svg onload=window.__pwned=1>',
+  "javascript:window.__pwned=1",
+  "'><iframe src=\"javascript:window.__pwned=1\"></iframe>",
+  "{{constructor.constructor('window.__pwned=1')()}}",
+  "[click](javascript:window.__pwned=1) **bold** <b>bold</b>",
+];
+const IMG = PAYLOADS[1];
+
+// Text fields of the file format; ids, kinds, enums, dates, numbers and
+// references are other keys and stay as they are.
+const TEXT_FIELDS = new Set([
+  "name", "description", "technology", "role", "title", "context", "outcome", "confirmation",
+  "statement", "rationale", "term", "definition",
+]);
+const TEXT_LISTS = new Set([
+  "deciders", "consulted", "informed", "drivers", "good_consequences", "bad_consequences",
+  "pros", "cons", "implications", "avoid",
+]);
+
+/** The sample with a payload added to every text field, cycling through PAYLOADS. */
+function poisonedWorkspace() {
+  const ws = sampleJson();
+  let next = 0;
+  const poison = (text) => `${PAYLOADS[next++ % PAYLOADS.length]} ${text}`;
+  const walk = (value) => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (value === null || typeof value !== "object") return;
+    for (const [key, field] of Object.entries(value)) {
+      if (TEXT_FIELDS.has(key) && typeof field === "string") value[key] = poison(field);
+      else if (TEXT_LISTS.has(key) && Array.isArray(field)) value[key] = field.map(poison);
+      else walk(field);
+    }
+  };
+  walk(ws);
+  // Fields the sample leaves empty, and the ones the test reads back, get a fixed payload.
+  ws.name = `${PAYLOADS[0]} Poisoned ${IMG}`;
+  for (const r of ws.relationships) r.technology = `${PAYLOADS[2]} ${r.technology ?? ""}`.trim();
+  return { ws, count: next };
+}
+
+const { ws: POISONED, count: POISONED_FIELDS } = poisonedWorkspace();
+const TARGET = POISONED.elements.find((e) => e.id === "ext-payments-provider");
+TARGET.name = `${IMG} Payments`;
+TARGET.description = `${PAYLOADS[0]} ${PAYLOADS[2]} ${PAYLOADS[3]}`;
+const DECISION = POISONED.decisions.find((d) => d.links.includes(TARGET.id));
+DECISION.title = `${IMG} Stripe`;
+DECISION.outcome = `${PAYLOADS[6]} ${PAYLOADS[0]}`;
+const reference = (d) => `ADR-${String(d.number).padStart(4, "0")}`;
+
+// What injectionEvidence() reads when nothing was injected.
+const CLEAN = { pwned: "undefined", scripts: 0, imgs: 0, handlers: 0, iframes: 0, svgsWithOnload: 0, jsLinks: 0 };
+
+test("the poisoned workspace is a valid file that changes only text", () => {
+  assert.ok(POISONED_FIELDS > 500, `payloads placed in ${POISONED_FIELDS} text fields`);
+  const sample = sampleJson();
+  assert.deepEqual(POISONED.elements.map((e) => [e.id, e.kind, e.owner, e.parent]), sample.elements.map((e) => [e.id, e.kind, e.owner, e.parent]));
+  assert.deepEqual(POISONED.decisions.map((d) => [d.id, d.number, d.status, d.date, d.links]), sample.decisions.map((d) => [d.id, d.number, d.status, d.date, d.links]));
+});
+
+test("payloads in every text field show as text and never run", async () => {
+  const { app: conway } = await app.open();
+  const notice = await conway.importFile({ name: "poisoned.conway.json", content: JSON.stringify(POISONED, null, 2) });
+  assert.equal(notice.title, `Opened "${POISONED.name}"`, notice.detail);
+  await conway.waitForWorkspaceName(POISONED.name);
+  assert.deepEqual(await conway.injectionEvidence(), CLEAN, "the workspace name, canvas and overview render payloads as text");
+
+  // Overview tabs show principles and glossary.
+  const shownIn = {
+    Principles: [POISONED.principles[0].name, POISONED.principles[0].statement],
+    Glossary: [POISONED.glossary[0].term, POISONED.glossary[0].definition],
+    Decisions: [POISONED.decisions[0].title],
+  };
+  for (const [tab, texts] of Object.entries(shownIn)) {
+    await conway.openOverviewTab(tab);
+    const shown = await conway.detailsText();
+    for (const t of texts) assert.ok(shown.includes(t), `${tab} tab shows literally: ${t.slice(0, 60)}`);
+    assert.deepEqual(await conway.injectionEvidence(), CLEAN, `overview tab ${tab}`);
+  }
+
+  // Every view of both panes.
+  for (const kind of ["system", "org"]) {
+    for (const view of POISONED.views.filter((v) => v.kind === kind)) {
+      await conway.selectView(kind, view.name);
+      assert.deepEqual(await conway.injectionEvidence(), CLEAN, `view ${view.name}`);
+    }
+  }
+  await conway.selectView("system", POISONED.views[0].name);
+
+  // Element details.
+  await conway.clickNode("system", TARGET.id);
+  await conway.waitForDetailsName(TARGET.name);
+  const details = await conway.elementDetails();
+  assert.equal(details.name, TARGET.name);
+  assert.ok(details.name.includes("<img src=x onerror="), "the img payload is visible as text");
+  assert.equal(details.description, TARGET.description);
+  assert.equal(details.owner, POISONED.elements.find((e) => e.id === TARGET.owner).name);
+  assert.match(await conway.nodeLabel("system", TARGET.id), /^<img src=x onerror=/);
+  assert.deepEqual(await conway.injectionEvidence(), CLEAN, "element details");
+
+  // Decision details: title, context, options, outcome, consequences.
+  await conway.openDecision(reference(DECISION));
+  await conway.waitForDetailsName(DECISION.title);
+  const text = await conway.detailsText();
+  for (const field of [DECISION.title, DECISION.context, DECISION.outcome, DECISION.options[0].name, DECISION.options[0].pros[0]]) {
+    assert.ok(text.includes(field), `decision text shown literally: ${field.slice(0, 60)}`);
+  }
+  assert.deepEqual(await conway.injectionEvidence(), CLEAN, "decision details");
+
+  // Payloads are also harmless in the file name of an export.
+  const exported = await conway.exportWorkspace();
+  assert.ok(!/[<>:"/\\|?*]/.test(exported.fileName), `safe file name: ${exported.fileName}`);
+  assert.deepEqual(JSON.parse(exported.bytes.toString("utf8")), POISONED, "payloads round-trip unchanged");
+  assert.deepEqual(await conway.injectionEvidence(), CLEAN);
+  assert.deepEqual(conway.errors, []);
+});
