@@ -484,4 +484,30 @@ export class ConwayPage {
       .first()
       .click();
   }
+
+  // ----------------------------------------------------------------- storage
+
+  /** The raw value Conway keeps under a localStorage key, or null. */
+  async storedValue(key) {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+
+  /** Writes a raw localStorage value, as another tab or an old version would. */
+  async setStoredValue(key, value) {
+    await this.page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
+  }
+
+  /** Every localStorage key Conway wrote. */
+  async storedKeys() {
+    return this.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("conway/")).sort());
+  }
+
+  /** Clicks a button of the notice by its name and returns the download it starts. */
+  async downloadFromNotice(name) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.notice.getByRole("button", { name }).click(),
+    ]);
+    return { fileName: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
+  }
 }

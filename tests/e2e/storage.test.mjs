@@ -1,0 +1,83 @@
+// Nothing is lost: damaged or newer stored data is never overwritten, a save
+// that fails keeps the last good copy, and tabs follow each other's saves.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, sampleJson } from "./support.mjs";
+
+const app = useApp();
+const SLOT = "conway/workspace/current";
+
+function renamed(name) {
+  const ws = sampleJson();
+  ws.name = name;
+  return { name: `${name}.conway.json`, content: `${JSON.stringify(ws, null, 2)}\n` };
+}
+
+test("a damaged saved copy is set aside, offered for download and never overwritten", async () => {
+  const { app: conway } = await app.open();
+  await conway.setStoredValue(SLOT, "conway-record 4\n{ this is not json");
+  await conway.reload();
+  const notice = await conway.waitForNotice();
+  assert.equal(notice.title, "Saved workspace could not be opened");
+  assert.match(notice.detail, /damaged copy is kept in browser storage/);
+  const aside = (await conway.storedKeys()).filter((k) => k.startsWith("conway/set-aside/current/"));
+  assert.equal(aside.length, 1, "exactly one copy set aside");
+  // The workspace text is kept (without storage's record header) so it can be repaired as a file.
+  assert.equal(await conway.storedValue(aside[0]), "{ this is not json");
+  const download = await conway.downloadFromNotice("Download it");
+  assert.equal(download.bytes.toString("utf8"), "{ this is not json");
+
+  // Work goes on and is saved; the set-aside copy stays.
+  await conway.importFile(renamed("After Damage"));
+  await conway.waitForSaveStatus("Saved");
+  assert.equal(await conway.storedValue(aside[0]), "{ this is not json");
+  assert.match(await conway.storedValue(SLOT), /"name": "After Damage"/);
+});
+
+test("data saved by a newer Conway pauses saving and stays intact", async () => {
+  const { app: conway } = await app.open();
+  const future = 'conway-record 7\n{"format": "conway-workspace", "version": 9, "name": "From the future"}\n';
+  await conway.setStoredValue(SLOT, future);
+  await conway.reload();
+  const notice = await conway.waitForNotice();
+  assert.equal(notice.title, "Saved workspace needs a newer Conway");
+  assert.match(notice.detail, /file version 9/);
+  assert.equal(await conway.saveStatusText(), "Saving paused");
+
+  await conway.importFile(renamed("Edited Anyway"));
+  await conway.waitForWorkspaceName("Edited Anyway");
+  assert.equal(await conway.saveStatusText(), "Saving paused");
+  assert.equal(await conway.storedValue(SLOT), future, "the newer data was not overwritten");
+});
+
+test("a failed save says so, keeps the last good copy, and export still works", async () => {
+  const { app: conway, page } = await app.open();
+  await conway.importFile(renamed("Good Copy"));
+  await conway.waitForSaveStatus("Saved");
+  const good = await conway.storedValue(SLOT);
+
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await conway.importFile(renamed("Too Big To Save"));
+  await conway.waitForSaveStatus("Not saved");
+  assert.match(await page.getByTestId("save-status").getAttribute("title"), /storage is full/);
+  assert.equal(await conway.storedValue(SLOT), good, "the last good copy is intact");
+  const exported = await conway.exportWorkspace();
+  assert.equal(exported.fileName, "Too Big To Save.conway.json");
+});
+
+test("a second tab follows the first tab's saves", async () => {
+  const { app: first, context } = await app.open();
+  const page = await context.newPage();
+  const { ConwayPage } = await import("./conway-page.mjs");
+  const second = new ConwayPage(page);
+  await second.open(app.url);
+
+  await first.importFile(renamed("Shared Between Tabs"));
+  await first.waitForSaveStatus("Saved");
+  await second.waitForWorkspaceName("Shared Between Tabs");
+  assert.equal(await second.saveStatusText(), "Saved");
+});
