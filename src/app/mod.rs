@@ -2,12 +2,17 @@
 //! is selected, saving and loading, import and export, theme. Components read
 //! this state and call these functions; they hold no logic of their own.
 
+mod editing;
 mod files;
+mod keymap;
 mod persistence;
+mod selection;
 mod state;
 mod theme;
 
+pub use editing::{BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
+pub use keymap::{handle_key, Keys};
 pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};
 pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
 pub use theme::{apply_theme, Theme};

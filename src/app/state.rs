@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Element, ElementKind, Id, ViewKind, Workspace};
+use crate::edit::History;
+use crate::model::{Id, ViewKind, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
@@ -35,7 +36,8 @@ pub struct Notice {
 /// What the details panel shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Selection {
-    Element(Id),
+    /// One or more elements, in the order they were selected (never empty).
+    Elements(Vec<Id>),
     Decision(Id),
 }
 
@@ -49,6 +51,12 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Revision of the stored copy this tab last read or wrote.
     pub revision: RwSignal<u64>,
+    /// Undo and redo steps of this page (never saved).
+    pub history: StoredValue<History>,
+    /// Whether undo and redo are available, for the buttons.
+    pub undo_redo: RwSignal<(bool, bool)>,
+    /// The pane the user last worked in (Ctrl+A selects in it).
+    pub active_pane: RwSignal<ViewKind>,
 }
 
 impl AppState {
@@ -61,6 +69,9 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Saved),
             notice: RwSignal::new(None),
             revision: RwSignal::new(0),
+            history: StoredValue::new(History::default()),
+            undo_redo: RwSignal::new((false, false)),
+            active_pane: RwSignal::new(ViewKind::System),
         };
         state.open(workspace);
         state
@@ -77,7 +88,7 @@ impl AppState {
             pane.set(kept.or_else(|| workspace.views_of(kind).next().map(|v| v.id.clone())));
         }
         let selection_survives = match self.selection.get_untracked() {
-            Some(Selection::Element(id)) => workspace.element(&id).is_some(),
+            Some(Selection::Elements(ids)) => ids.iter().all(|id| workspace.element(id).is_some()),
             Some(Selection::Decision(id)) => workspace.decision(&id).is_some(),
             None => true,
         };
@@ -85,64 +96,15 @@ impl AppState {
             self.selection.set(None);
         }
         self.workspace.set(workspace);
+        // History belongs to the workspace it was made on.
+        self.history.update_value(History::clear);
+        self.refresh_history();
     }
 
     pub fn view_signal(&self, kind: ViewKind) -> RwSignal<Option<Id>> {
         match kind {
             ViewKind::System => self.system_view,
             ViewKind::Org => self.org_view,
-        }
-    }
-
-    pub fn selected_element(&self) -> Option<Id> {
-        match self.selection.get() {
-            Some(Selection::Element(id)) => Some(id),
-            _ => None,
-        }
-    }
-
-    /// Selects an element and makes sure both panes show what the selection is about.
-    pub fn select_element(&self, id: Id) {
-        self.selection.set(Some(Selection::Element(id.clone())));
-        let mut wanted = self.cross_highlight();
-        wanted.push(id);
-        self.reveal(&wanted);
-    }
-
-    /// Selects a decision and shows its linked elements where possible.
-    pub fn select_decision(&self, id: Id) {
-        let links = self.workspace.with_untracked(|ws| {
-            ws.decision(&id)
-                .map(|d| d.links.clone())
-                .unwrap_or_default()
-        });
-        self.selection.set(Some(Selection::Decision(id)));
-        self.reveal(&links);
-    }
-
-    /// For each pane whose current view shows none of `ids`, switches to the
-    /// view of its kind that shows the most of them (if any does).
-    fn reveal(&self, ids: &[Id]) {
-        for kind in [ViewKind::System, ViewKind::Org] {
-            let current = self.view_signal(kind);
-            let better = self.workspace.with_untracked(|ws| {
-                let shown = |v: &crate::model::View| ids.iter().filter(|id| v.shows(id)).count();
-                let now = current
-                    .get_untracked()
-                    .and_then(|c| ws.view(&c))
-                    .map_or(0, shown);
-                if now > 0 {
-                    return None;
-                }
-                ws.views_of(kind)
-                    .map(|v| (shown(v), v.id.clone()))
-                    .filter(|(n, _)| *n > 0)
-                    .max_by_key(|(n, _)| *n)
-                    .map(|(_, id)| id)
-            });
-            if let Some(view) = better {
-                current.set(Some(view));
-            }
         }
     }
 
@@ -153,23 +115,5 @@ impl AppState {
             detail: detail.into(),
             download: None,
         }));
-    }
-
-    /// Elements drawn highlighted because of the selection in the other pane:
-    /// the owner team of a selected system element, or what a selected team owns.
-    pub fn cross_highlight(&self) -> Vec<Id> {
-        let Some(id) = self.selected_element() else {
-            return Vec::new();
-        };
-        self.workspace.with(|ws| {
-            let Some(element) = ws.element(&id) else {
-                return Vec::new();
-            };
-            if element.kind == ElementKind::Team {
-                ws.owned_by(&id).map(|e: &Element| e.id.clone()).collect()
-            } else {
-                element.owner.iter().cloned().collect()
-            }
-        })
     }
 }

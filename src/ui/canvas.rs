@@ -9,13 +9,21 @@ use crate::app::{AppState, Selection};
 use crate::layout::Camera;
 use crate::model::{Id, ViewKind};
 
-/// A pointer drag on empty canvas, in screen coordinates.
+/// What a pointer held down on the canvas is doing, in screen coordinates.
 #[derive(Clone, Copy)]
-struct Pan {
-    pointer: i32,
-    last: (f64, f64),
-    moved: f64,
+enum Gesture {
+    /// Dragging empty canvas pans the camera.
+    Pan {
+        pointer: i32,
+        last: (f64, f64),
+        moved: f64,
+    },
+    /// Dragging an element moves the selection (one undo step).
+    Drag { pointer: i32, last: (f64, f64) },
 }
+
+/// Pointer travel (screen pixels) below which a press counts as a click.
+const CLICK_SLOP: f64 = 4.0;
 
 #[component]
 pub fn Canvas(
@@ -42,7 +50,7 @@ pub fn Canvas(
         })
     });
     let highlighted = Memo::new(move |_| state.cross_highlight());
-    let selected = Memo::new(move |_| state.selected_element());
+    let selected = Memo::new(move |_| state.selected_elements());
     let linked = Memo::new(move |_| match state.selection.get() {
         Some(Selection::Decision(id)) => state.workspace.with(|ws| {
             ws.decision(&id)
@@ -51,39 +59,85 @@ pub fn Canvas(
         }),
         _ => Vec::new(),
     });
-    let pan = StoredValue::new(None::<Pan>);
+    let gesture = StoredValue::new(None::<Gesture>);
+    let capture = move |pointer: i32| {
+        if let Some(element) = svg.get_untracked() {
+            let _ = element.set_pointer_capture(pointer);
+        }
+    };
 
     let on_pointer_down = move |event: leptos::ev::PointerEvent| {
+        state.active_pane.set(kind);
         if event.button() != 0 && event.button() != 1 {
             return;
         }
-        pan.set_value(Some(Pan {
+        // Middle-button autoscroll would fight the pan.
+        event.prevent_default();
+        gesture.set_value(Some(Gesture::Pan {
             pointer: event.pointer_id(),
             last: (event.client_x() as f64, event.client_y() as f64),
             moved: 0.0,
         }));
-        if let Some(element) = svg.get_untracked() {
-            let _ = element.set_pointer_capture(event.pointer_id());
-        }
+        capture(event.pointer_id());
     };
-    let on_pointer_move = move |event: leptos::ev::PointerEvent| {
-        let Some(mut p) = pan.get_value() else { return };
-        if p.pointer != event.pointer_id() {
+    let on_node_press = move |(id, event): (Id, leptos::ev::PointerEvent)| {
+        state.active_pane.set(kind);
+        if event.button() != 0 {
             return;
         }
+        if event.shift_key() {
+            state.toggle_selected(id);
+            return;
+        }
+        if !state.selected_elements_untracked().contains(&id) {
+            state.select_element(id);
+        }
+        state.begin_gesture("Move");
+        gesture.set_value(Some(Gesture::Drag {
+            pointer: event.pointer_id(),
+            last: (event.client_x() as f64, event.client_y() as f64),
+        }));
+        capture(event.pointer_id());
+    };
+    let on_pointer_move = move |event: leptos::ev::PointerEvent| {
         let now = (event.client_x() as f64, event.client_y() as f64);
-        let (dx, dy) = (now.0 - p.last.0, now.1 - p.last.1);
-        p.moved += dx.abs() + dy.abs();
-        p.last = now;
-        pan.set_value(Some(p));
-        camera.update(|c| *c = c.panned(dx, dy));
+        match gesture.get_value() {
+            Some(Gesture::Pan {
+                pointer,
+                last,
+                moved,
+            }) if pointer == event.pointer_id() => {
+                let (dx, dy) = (now.0 - last.0, now.1 - last.1);
+                gesture.set_value(Some(Gesture::Pan {
+                    pointer,
+                    last: now,
+                    moved: moved + dx.abs() + dy.abs(),
+                }));
+                camera.update(|c| *c = c.panned(dx, dy));
+            }
+            Some(Gesture::Drag { pointer, last }) if pointer == event.pointer_id() => {
+                // Escape cancelled the gesture: stop following the pointer.
+                if !state.in_gesture() {
+                    gesture.set_value(None);
+                    return;
+                }
+                let zoom = camera.get_untracked().zoom;
+                let (dx, dy) = ((now.0 - last.0) / zoom, (now.1 - last.1) / zoom);
+                if state.move_selection(kind, dx, dy) {
+                    gesture.set_value(Some(Gesture::Drag { pointer, last: now }));
+                }
+            }
+            _ => {}
+        }
     };
     let on_pointer_up = move |_event: leptos::ev::PointerEvent| {
-        // A click on empty canvas (no real drag) clears the selection.
-        if pan.get_value().is_some_and(|p| p.moved < 4.0) {
-            state.selection.set(None);
+        match gesture.get_value() {
+            // A click on empty canvas (no real drag) clears the selection.
+            Some(Gesture::Pan { moved, .. }) if moved < CLICK_SLOP => state.selection.set(None),
+            Some(Gesture::Drag { .. }) => state.commit_gesture(),
+            _ => {}
         }
-        pan.set_value(None);
+        gesture.set_value(None);
     };
     let on_wheel = move |event: leptos::ev::WheelEvent| {
         event.prevent_default();
@@ -111,7 +165,7 @@ pub fn Canvas(
     view! {
         <svg class="canvas" node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
-            on:pointercancel=move |_| pan.set_value(None) on:wheel=on_wheel>
+            on:pointercancel=move |_| { state.cancel_gesture(); gesture.set_value(None); } on:wheel=on_wheel>
             <EdgeMarkers />
             <g class="camera" transform=move || camera.get().transform()>
                 <g class="edges">
@@ -124,18 +178,15 @@ pub fn Canvas(
                         {
                             let id = node.id.clone();
                             let (a, b, c) = (id.clone(), id.clone(), id.clone());
-                            let is_selected = Signal::derive(move || selected.get().as_ref() == Some(&a));
+                            let is_selected = Signal::derive(move || selected.with(|s| s.contains(&a)));
                             let is_highlighted = Signal::derive(move || highlighted.with(|h| h.contains(&b)));
                             let is_linked = Signal::derive(move || linked.with(|l| l.contains(&c)));
-                            view! { <NodeShape node=node selected=is_selected highlighted=is_highlighted linked=is_linked on_select=move || select(state, &id) /> }
+                            view! { <NodeShape node=node selected=is_selected highlighted=is_highlighted linked=is_linked
+                                on_select=move || state.select_element(id.clone()) on_press=on_node_press /> }
                         }
                     </For>
                 </g>
             </g>
         </svg>
     }
-}
-
-fn select(state: AppState, id: &Id) {
-    state.select_element(id.clone());
 }

@@ -14,7 +14,8 @@ pub fn SidePanel() -> impl IntoView {
     view! {
         <aside class="side-panel" data-testid="details" aria-label="Details">
             {move || match state.selection.get() {
-                Some(Selection::Element(id)) => view! { <ElementDetails id=id /> }.into_any(),
+                Some(Selection::Elements(ids)) if ids.len() == 1 => view! { <ElementDetails id=ids[0].clone() /> }.into_any(),
+                Some(Selection::Elements(ids)) => view! { <SelectionSummary ids=ids /> }.into_any(),
                 Some(Selection::Decision(id)) => view! { <DecisionDetails id=id /> }.into_any(),
                 None => view! { <Overview /> }.into_any(),
             }}
@@ -116,5 +117,25 @@ fn ElementDetails(id: Id) -> impl IntoView {
                 })}
             }.into_any()
         })
+    }
+}
+
+/// Several elements selected: how many, and which.
+#[component]
+fn SelectionSummary(ids: Vec<Id>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let names: Vec<(Id, String)> = state
+        .workspace
+        .with_untracked(|ws| ids.iter().map(|id| (id.clone(), name_of(ws, id))).collect());
+    view! {
+        <div class="details-header">
+            <p class="eyebrow">"Selection"</p>
+            <h2 data-testid="details-name">{format!("{} elements selected", names.len())}</h2>
+            <button type="button" class="button icon close" aria-label="Close details" title="Clear selection (Esc)" on:click=move |_| state.selection.set(None)>"✕"</button>
+        </div>
+        <p class="muted small">"Drag or use the arrow keys to move them together; Delete removes them from the view."</p>
+        <ul class="plain-list" data-testid="details-selection">
+            {names.into_iter().map(|(id, name)| view! { <li><ElementLink id=id name=name /></li> }).collect_view()}
+        </ul>
     }
 }

@@ -42,6 +42,12 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
             <p class=move || format!("save-status {}", status().0) data-testid="save-status" role="status" title=move || status().2>
                 {move || status().1}
             </p>
+            <div class="history-actions">
+                <button type="button" class="button icon" aria-label="Undo" title="Undo (Ctrl+Z)"
+                    prop:disabled=move || !state.undo_redo.get().0 on:click=move |_| state.undo()>"↶"</button>
+                <button type="button" class="button icon" aria-label="Redo" title="Redo (Ctrl+Shift+Z)"
+                    prop:disabled=move || !state.undo_redo.get().1 on:click=move |_| state.redo()>"↷"</button>
+            </div>
             <div class="header-actions">
                 <input type="file" accept=".json,.conway.json,application/json" class="visually-hidden"
                     node_ref=picker on:change=on_pick data-testid="import-input" tabindex="-1" aria-hidden="true" />

@@ -46,19 +46,31 @@ fn App() -> impl IntoView {
             app::import_file(state, file);
         }
     });
-    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
         let typing = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        if event.key() == "Escape" && !typing {
-            state.selection.set(None);
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.is_content_editable()
+            });
+        if typing {
+            return;
+        }
+        let key = event.key();
+        let keys = app::Keys {
+            key: &key,
+            ctrl: event.ctrl_key() || event.meta_key(),
+            shift: event.shift_key(),
+        };
+        if app::handle_key(state, keys) {
+            event.prevent_default();
         }
     });
     on_cleanup(move || {
         drag_over.remove();
         drop.remove();
-        escape.remove();
+        keys.remove();
     });
 
     view! {

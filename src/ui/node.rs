@@ -94,7 +94,11 @@ pub fn NodeShape(
     highlighted: Signal<bool>,
     linked: Signal<bool>,
     #[prop(into)] on_select: Callback<()>,
+    /// Pointer pressed on this node: selection and dragging are the canvas's business.
+    #[prop(into)]
+    on_press: Callback<(Id, leptos::ev::PointerEvent)>,
 ) -> impl IntoView {
+    let id = node.id.clone();
     let class = node.class();
     let label = format!("{}, {}", node.name, node.caption);
     let transform = format!("translate({} {})", node.x, node.y);
@@ -105,7 +109,7 @@ pub fn NodeShape(
             aria-pressed=move || selected.get().to_string()
             class:selected=move || selected.get() class:highlighted=move || highlighted.get() class:linked=move || linked.get()
             transform=transform
-            on:pointerdown=move |ev| { ev.stop_propagation(); on_select.run(()); }
+            on:pointerdown=move |ev| { ev.stop_propagation(); on_press.run((id.clone(), ev)); }
             on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); on_select.run(()); }>
             <title>{node.name.clone()}</title>
             {shape(node.kind, node.team_type, w, h)}

@@ -510,4 +510,50 @@ export class ConwayPage {
     ]);
     return { fileName: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
   }
+
+  // ----------------------------------------------------------------- editing
+
+  get undoButton() {
+    return this.page.getByRole("button", { name: "Undo", exact: true });
+  }
+
+  get redoButton() {
+    return this.page.getByRole("button", { name: "Redo", exact: true });
+  }
+
+  /** An element's position in its pane's current view, in canvas units: { x, y }. */
+  async nodePosition(kind, id) {
+    const transform = await this.node(kind, id).getAttribute("transform");
+    const [, x, y] = transform.match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
+    return { x: Number(x), y: Number(y) };
+  }
+
+  /** The pane's zoom factor (1 = 100 %). */
+  async zoom(kind) {
+    const transform = await this.pane(kind).locator("g.camera").getAttribute("transform");
+    return Number(transform.match(/scale\(([-\d.e]+)\)/)[1]);
+  }
+
+  /**
+   * Drags an element by (dx, dy) screen pixels in small steps, like a hand.
+   * `beforeRelease` runs while the button is still down (e.g. to press Escape).
+   */
+  async dragNode(kind, id, dx, dy, { beforeRelease, steps = 8 } = {}) {
+    const box = await this.node(kind, id).locator(".shape").first().boundingBox();
+    const start = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 20) };
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + dx, start.y + dy, { steps });
+    if (beforeRelease) await beforeRelease();
+    await this.page.mouse.up();
+  }
+
+  /** Shift-click: adds an element to the selection or takes it out. */
+  async shiftClickNode(kind, id) {
+    await this.node(kind, id).click({ modifiers: ["Shift"] });
+  }
+
+  async press(key) {
+    await this.page.keyboard.press(key);
+  }
 }

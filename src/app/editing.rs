@@ -1,0 +1,197 @@
+//! Changing the open workspace: every change goes through `edit` as a command,
+//! so it can be undone; gestures (a drag) are transactions. Components call
+//! these methods and never touch the workspace themselves.
+
+use leptos::prelude::*;
+
+use super::{AppState, Selection};
+use crate::edit::Command;
+use crate::model::{ElementKind, Id, ViewKind, Workspace};
+
+/// How far one arrow-key press moves the selection, in canvas units.
+pub const NUDGE: f64 = 1.0;
+/// With Shift held.
+pub const BIG_NUDGE: f64 = 10.0;
+
+impl AppState {
+    /// Applies a command as its own undo step (or as part of the open gesture).
+    /// A refused command changes nothing and says why.
+    pub fn dispatch(&self, command: Command) -> bool {
+        let mut refused = None;
+        self.workspace.update(|ws| {
+            self.history
+                .update_value(|h| refused = h.apply(ws, command).err());
+        });
+        self.refresh_history();
+        if let Some(error) = &refused {
+            self.show_error("That change was not made", error.to_string());
+        }
+        refused.is_none()
+    }
+
+    /// Applies several commands as one undo step.
+    pub fn dispatch_all(&self, label: &'static str, commands: Vec<Command>) {
+        self.begin_gesture(label);
+        for command in commands {
+            if !self.dispatch(command) {
+                self.cancel_gesture();
+                return;
+            }
+        }
+        self.commit_gesture();
+    }
+
+    pub fn begin_gesture(&self, label: &'static str) {
+        self.history.update_value(|h| h.begin(label));
+    }
+
+    pub fn commit_gesture(&self) {
+        self.history.update_value(|h| h.commit());
+        self.refresh_history();
+    }
+
+    /// Abandons the gesture in progress, putting everything back.
+    pub fn cancel_gesture(&self) {
+        if self.in_gesture() {
+            self.workspace
+                .update(|ws| self.history.update_value(|h| h.cancel(ws)));
+            self.refresh_history();
+        }
+    }
+
+    pub fn in_gesture(&self) -> bool {
+        self.history.with_value(|h| h.in_gesture())
+    }
+
+    pub fn undo(&self) {
+        self.workspace.update(|ws| {
+            self.history.update_value(|h| {
+                h.undo(ws);
+            })
+        });
+        self.refresh_history();
+        self.forget_vanished_selection();
+    }
+
+    pub fn redo(&self) {
+        self.workspace.update(|ws| {
+            self.history.update_value(|h| {
+                h.redo(ws);
+            })
+        });
+        self.refresh_history();
+        self.forget_vanished_selection();
+    }
+
+    pub(super) fn refresh_history(&self) {
+        let flags = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        if self.undo_redo.get_untracked() != flags {
+            self.undo_redo.set(flags);
+        }
+    }
+
+    fn forget_vanished_selection(&self) {
+        let keep = self
+            .workspace
+            .with_untracked(|ws| match self.selection.get_untracked() {
+                Some(Selection::Elements(ids)) => ids.iter().all(|id| ws.element(id).is_some()),
+                Some(Selection::Decision(id)) => ws.decision(&id).is_some(),
+                None => true,
+            });
+        if !keep {
+            self.selection.set(None);
+        }
+    }
+
+    /// Moves the selected elements shown in a view (and what their boundaries
+    /// contain) by a delta; part of the open gesture if there is one.
+    pub fn move_selection(&self, kind: ViewKind, dx: f64, dy: f64) -> bool {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return false;
+        };
+        let elements = self
+            .workspace
+            .with_untracked(|ws| moving_set(ws, &view, &self.selected_elements_untracked()));
+        if elements.is_empty() || (dx == 0.0 && dy == 0.0) {
+            return false;
+        }
+        self.dispatch(Command::Move {
+            view,
+            elements,
+            dx,
+            dy,
+        })
+    }
+
+    /// Arrow keys: moves the selection in every pane that shows it, as one step.
+    pub fn nudge_selection(&self, dx: f64, dy: f64) {
+        self.begin_gesture("Move");
+        for kind in [ViewKind::System, ViewKind::Org] {
+            self.move_selection(kind, dx, dy);
+        }
+        self.commit_gesture();
+    }
+
+    /// Delete: removes the selected elements from the views on screen (the model keeps them).
+    pub fn hide_selection(&self) {
+        let selected = self.selected_elements_untracked();
+        let commands: Vec<Command> = [ViewKind::System, ViewKind::Org]
+            .into_iter()
+            .filter_map(|kind| {
+                let view = self.view_signal(kind).get_untracked()?;
+                let shown: Vec<Id> = self.workspace.with_untracked(|ws| {
+                    let v = ws.view(&view)?;
+                    Some(selected.iter().filter(|id| v.shows(id)).cloned().collect())
+                })?;
+                (!shown.is_empty()).then_some(Command::Hide {
+                    view,
+                    elements: shown,
+                })
+            })
+            .collect();
+        if !commands.is_empty() {
+            self.dispatch_all("Remove from view", commands);
+            self.selection.set(None);
+        }
+    }
+
+    /// Ctrl+A: selects every element of a pane's current view.
+    pub fn select_all(&self, kind: ViewKind) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        let ids: Vec<Id> = self.workspace.with_untracked(|ws| {
+            ws.view(&view)
+                .map(|v| v.placements.iter().map(|p| p.element.clone()).collect())
+                .unwrap_or_default()
+        });
+        if !ids.is_empty() {
+            self.selection.set(Some(Selection::Elements(ids)));
+        }
+    }
+}
+
+/// The selected elements placed in `view`, plus everything inside selected
+/// boundaries and departments placed there, so containers carry their children.
+fn moving_set(ws: &Workspace, view: &Id, selected: &[Id]) -> Vec<Id> {
+    let Some(v) = ws.view(view) else {
+        return Vec::new();
+    };
+    let mut moving: Vec<Id> = selected.iter().filter(|id| v.shows(id)).cloned().collect();
+    let mut i = 0;
+    while i < moving.len() {
+        let is_container = ws
+            .element(&moving[i])
+            .is_some_and(|e| ElementKind::is_container_of_others(e.kind));
+        if is_container {
+            let parent = moving[i].clone();
+            for child in ws.children_of(&parent) {
+                if v.shows(&child.id) && !moving.contains(&child.id) {
+                    moving.push(child.id.clone());
+                }
+            }
+        }
+        i += 1;
+    }
+    moving
+}

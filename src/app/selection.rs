@@ -1,0 +1,100 @@
+//! What is selected, what the selection highlights in the other pane, and
+//! keeping the selection in sight when it changes.
+
+use leptos::prelude::*;
+
+use super::{AppState, Selection};
+use crate::model::{Element, ElementKind, Id, View, ViewKind};
+
+impl AppState {
+    /// The selected elements (tracked).
+    pub fn selected_elements(&self) -> Vec<Id> {
+        match self.selection.get() {
+            Some(Selection::Elements(ids)) => ids,
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn selected_elements_untracked(&self) -> Vec<Id> {
+        match self.selection.get_untracked() {
+            Some(Selection::Elements(ids)) => ids,
+            _ => Vec::new(),
+        }
+    }
+
+    /// Selects one element and makes sure both panes show what the selection is about.
+    pub fn select_element(&self, id: Id) {
+        self.selection
+            .set(Some(Selection::Elements(vec![id.clone()])));
+        let mut wanted = self.cross_highlight();
+        wanted.push(id);
+        self.reveal(&wanted);
+    }
+
+    /// Shift-click: adds an element to the selection, or takes it out.
+    pub fn toggle_selected(&self, id: Id) {
+        let mut ids = self.selected_elements_untracked();
+        match ids.iter().position(|i| i == &id) {
+            Some(at) => {
+                ids.remove(at);
+            }
+            None => ids.push(id),
+        }
+        self.selection
+            .set((!ids.is_empty()).then_some(Selection::Elements(ids)));
+    }
+
+    /// Selects a decision and shows its linked elements where possible.
+    pub fn select_decision(&self, id: Id) {
+        let links = self.workspace.with_untracked(|ws| {
+            ws.decision(&id)
+                .map(|d| d.links.clone())
+                .unwrap_or_default()
+        });
+        self.selection.set(Some(Selection::Decision(id)));
+        self.reveal(&links);
+    }
+
+    /// Elements drawn highlighted because of the selection in the other pane:
+    /// the owner teams of selected system elements, or what selected teams own.
+    pub fn cross_highlight(&self) -> Vec<Id> {
+        let selected = self.selected_elements();
+        self.workspace.with(|ws| {
+            let mut found: Vec<Id> = Vec::new();
+            for element in selected.iter().filter_map(|id| ws.element(id)) {
+                if element.kind == ElementKind::Team {
+                    found.extend(ws.owned_by(&element.id).map(|e: &Element| e.id.clone()));
+                } else {
+                    found.extend(element.owner.iter().cloned());
+                }
+            }
+            found
+        })
+    }
+
+    /// For each pane whose current view shows none of `ids`, switches to the
+    /// view of its kind that shows the most of them (if any does).
+    fn reveal(&self, ids: &[Id]) {
+        for kind in [ViewKind::System, ViewKind::Org] {
+            let current = self.view_signal(kind);
+            let better = self.workspace.with_untracked(|ws| {
+                let shown = |v: &View| ids.iter().filter(|id| v.shows(id)).count();
+                let now = current
+                    .get_untracked()
+                    .and_then(|c| ws.view(&c))
+                    .map_or(0, shown);
+                if now > 0 {
+                    return None;
+                }
+                ws.views_of(kind)
+                    .map(|v| (shown(v), v.id.clone()))
+                    .filter(|(n, _)| *n > 0)
+                    .max_by_key(|(n, _)| *n)
+                    .map(|(_, id)| id)
+            });
+            if let Some(view) = better {
+                current.set(Some(view));
+            }
+        }
+    }
+}
