@@ -195,3 +195,112 @@ fn moving_set(ws: &Workspace, view: &Id, selected: &[Id]) -> Vec<Id> {
     }
     moving
 }
+
+/// The size a new element of a kind gets, following the sample's conventions.
+pub fn default_size(kind: ElementKind) -> (f64, f64) {
+    match kind {
+        ElementKind::Person => (180.0, 150.0),
+        ElementKind::SystemBoundary | ElementKind::GroupBoundary | ElementKind::Department => {
+            (520.0, 320.0)
+        }
+        ElementKind::Team => (280.0, 90.0),
+        ElementKind::OrgPerson | ElementKind::Stakeholder => (200.0, 90.0),
+        _ => (220.0, 120.0),
+    }
+}
+
+/// A fresh id for a new element: its kind and a random suffix.
+fn fresh_id(ws: &Workspace, kind: ElementKind) -> Id {
+    let stem = format!("{kind:?}").to_lowercase();
+    loop {
+        let suffix = (js_sys::Math::random() * 1e9) as u64;
+        let id = Id::new(format!("{stem}-{suffix:x}"));
+        if ws.element(&id).is_none()
+            && ws.relationship(&id).is_none()
+            && ws.view(&id).is_none()
+            && ws.decision(&id).is_none()
+        {
+            return id;
+        }
+    }
+}
+
+impl AppState {
+    /// Creates an element of `kind` centred on canvas point `at` in a pane's
+    /// view, selects it, and returns its id. One undo step.
+    pub fn create_element(
+        &self,
+        kind_of_pane: ViewKind,
+        kind: ElementKind,
+        at: (f64, f64),
+    ) -> Option<Id> {
+        let view = self.view_signal(kind_of_pane).get_untracked()?;
+        let id = self.workspace.with_untracked(|ws| fresh_id(ws, kind));
+        let (width, height) = default_size(kind);
+        let element = crate::model::Element::new(
+            id.clone(),
+            kind,
+            format!("New {}", kind.label().to_lowercase()),
+        );
+        let placement = crate::model::Placement {
+            element: id.clone(),
+            x: (at.0 - width / 2.0).round(),
+            y: (at.1 - height / 2.0).round(),
+            width,
+            height,
+        };
+        self.dispatch_all(
+            "Add element",
+            vec![
+                Command::AddElement { element },
+                Command::Show {
+                    view,
+                    placements: vec![(usize::MAX, placement)],
+                },
+            ],
+        );
+        if self
+            .workspace
+            .with_untracked(|ws| ws.element(&id).is_none())
+        {
+            return None;
+        }
+        self.last_kind.set(Some(kind));
+        self.selection
+            .set(Some(Selection::Elements(vec![id.clone()])));
+        Some(id)
+    }
+
+    /// Replaces an element's fields (rename, properties) as one undo step.
+    pub fn update_element(&self, element: crate::model::Element) {
+        let unchanged = self
+            .workspace
+            .with_untracked(|ws| ws.element(&element.id) == Some(&element));
+        if !unchanged {
+            self.dispatch(Command::UpdateElement { element });
+        }
+    }
+
+    /// Renames an element; an empty name is refused with a message.
+    pub fn rename_element(&self, id: &Id, name: &str) {
+        let name = name.trim();
+        if name.is_empty() {
+            self.show_error("Not renamed", "An element needs a name.");
+            return;
+        }
+        if let Some(mut element) = self.workspace.with_untracked(|ws| ws.element(id).cloned()) {
+            element.name = name.to_string();
+            self.update_element(element);
+        }
+    }
+
+    /// Deletes elements from the model (every view), with their relationships. One undo step.
+    pub fn delete_from_model(&self, ids: Vec<Id>) {
+        if self.dispatch(Command::Remove {
+            elements: ids,
+            relationships: Vec::new(),
+        }) {
+            self.selection.set(None);
+        }
+    }
+}

@@ -10,7 +10,7 @@ mod selection;
 mod state;
 mod theme;
 
-pub use editing::{BIG_NUDGE, NUDGE};
+pub use editing::{default_size, BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
 pub use keymap::{handle_key, Keys};
 pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::edit::History;
-use crate::model::{Id, ViewKind, Workspace};
+use crate::model::{ElementKind, Id, ViewKind, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
@@ -57,6 +57,12 @@ pub struct AppState {
     pub undo_redo: RwSignal<(bool, bool)>,
     /// The pane the user last worked in (Ctrl+A selects in it).
     pub active_pane: RwSignal<ViewKind>,
+    /// The kind most recently created (double-click on empty canvas makes another).
+    pub last_kind: RwSignal<Option<ElementKind>>,
+    /// The element being renamed in place, if any.
+    pub renaming: RwSignal<Option<Id>>,
+    /// Whether the properties form of the details panel is unfolded.
+    pub properties_open: RwSignal<bool>,
 }
 
 impl AppState {
@@ -72,6 +78,9 @@ impl AppState {
             history: StoredValue::new(History::default()),
             undo_redo: RwSignal::new((false, false)),
             active_pane: RwSignal::new(ViewKind::System),
+            last_kind: RwSignal::new(None),
+            renaming: RwSignal::new(None),
+            properties_open: RwSignal::new(false),
         };
         state.open(workspace);
         state

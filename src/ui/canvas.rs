@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::edge::{EdgeItem, EdgeMarkers, EdgeShape};
 use super::node::{NodeItem, NodeShape};
+use super::palette::{kind_from_drag, kinds_of, KIND_MIME};
+use super::rename::RenameInPlace;
 use crate::app::{AppState, Selection};
 use crate::layout::Camera;
 use crate::model::{Id, ViewKind};
@@ -139,6 +141,62 @@ pub fn Canvas(
         }
         gesture.set_value(None);
     };
+    // Canvas point under a pointer event's client position.
+    let canvas_point = move |client_x: i32, client_y: i32| -> Option<(f64, f64)> {
+        let origin = svg.get_untracked()?.get_bounding_client_rect();
+        Some(camera.get_untracked().to_canvas(
+            client_x as f64 - origin.left(),
+            client_y as f64 - origin.top(),
+        ))
+    };
+    let create_at = move |element_kind, at: (f64, f64)| {
+        if let Some(id) = state.create_element(kind, element_kind, at) {
+            state.renaming.set(Some(id));
+        }
+    };
+    let on_double_click = move |event: leptos::ev::MouseEvent| {
+        let element_kind = state
+            .last_kind
+            .get_untracked()
+            .filter(|k| k.side() == kind.side())
+            .or_else(|| {
+                kinds_of(kind).into_iter().find(|k| {
+                    !k.is_container_of_others() && *k != crate::model::ElementKind::Person
+                })
+            });
+        if let (Some(element_kind), Some(at)) = (
+            element_kind,
+            canvas_point(event.client_x(), event.client_y()),
+        ) {
+            create_at(element_kind, at);
+        }
+    };
+    let on_drag_over = move |event: leptos::ev::DragEvent| {
+        let from_palette = event
+            .data_transfer()
+            .is_some_and(|d| d.types().includes(&KIND_MIME.into(), 0));
+        if from_palette {
+            event.prevent_default();
+            event.stop_propagation();
+        }
+    };
+    let on_drop = move |event: leptos::ev::DragEvent| {
+        let Some(text) = event
+            .data_transfer()
+            .and_then(|d| d.get_data(KIND_MIME).ok())
+            .filter(|t| !t.is_empty())
+        else {
+            return;
+        };
+        event.prevent_default();
+        event.stop_propagation();
+        if let (Some(element_kind), Some(at)) = (
+            kind_from_drag(&text).filter(|k| k.side() == kind.side()),
+            canvas_point(event.client_x(), event.client_y()),
+        ) {
+            create_at(element_kind, at);
+        }
+    };
     let on_wheel = move |event: leptos::ev::WheelEvent| {
         event.prevent_default();
         let Some(element) = svg.get_untracked() else {
@@ -165,7 +223,7 @@ pub fn Canvas(
     view! {
         <svg class="canvas" node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
-            on:pointercancel=move |_| { state.cancel_gesture(); gesture.set_value(None); } on:wheel=on_wheel>
+            on:pointercancel=move |_| { state.cancel_gesture(); gesture.set_value(None); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
             <EdgeMarkers />
             <g class="camera" transform=move || camera.get().transform()>
                 <g class="edges">
@@ -182,10 +240,13 @@ pub fn Canvas(
                             let is_highlighted = Signal::derive(move || highlighted.with(|h| h.contains(&b)));
                             let is_linked = Signal::derive(move || linked.with(|l| l.contains(&c)));
                             view! { <NodeShape node=node selected=is_selected highlighted=is_highlighted linked=is_linked
-                                on_select=move || state.select_element(id.clone()) on_press=on_node_press /> }
+                                on_select={ let id = id.clone(); move || state.select_element(id.clone()) }
+                                on_rename=move || { state.select_element(id.clone()); state.renaming.set(Some(id.clone())); }
+                                on_press=on_node_press /> }
                         }
                     </For>
                 </g>
+                <RenameInPlace kind=kind camera=camera />
             </g>
         </svg>
     }

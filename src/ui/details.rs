@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::decision::{DecisionDetails, StatusBadge};
 use super::overview::Overview;
+use super::properties::ElementProperties;
 use crate::app::{AppState, Selection};
 use crate::model::{ElementKind, Id, Workspace};
 
@@ -53,6 +54,8 @@ fn ElementDetails(id: Id) -> impl IntoView {
             let parent = e.parent.as_ref().map(|p| (p.clone(), name_of(ws, p)));
             let owned: Vec<(Id, String)> = if e.kind == ElementKind::Team { ws.owned_by(&e.id).map(|o| (o.id.clone(), o.name.clone())).collect() } else { Vec::new() };
             let concerns: Vec<(String, u8)> = e.concerns.iter().map(|c| (ws.concern(&c.concern).map(|k| k.name.clone()).unwrap_or_default(), c.weight)).collect();
+            let teams: Vec<(Id, String)> = ws.elements.iter().filter(|t| t.kind == ElementKind::Team).map(|t| (t.id.clone(), t.name.clone())).collect();
+            let element = e.clone();
             let relationships: Vec<(String, Id, String)> = ws.relationships_of(&e.id).map(|r| {
                 let (arrow, other) = if r.source == e.id { ("→", &r.target) } else { ("←", &r.source) };
                 let text = if r.description.is_empty() { r.kind.label().to_string() } else { r.description.clone() };
@@ -82,6 +85,11 @@ fn ElementDetails(id: Id) -> impl IntoView {
                     {parent.map(|(id, name)| view! { <dt>"Inside"</dt><dd><ElementLink id=id name=name /></dd> })}
                     <dt>"Shown in"</dt><dd>{if views.is_empty() { "No view".to_string() } else { views.join(", ") }}</dd>
                 </dl>
+                <details class="edit-section" prop:open=move || state_back.properties_open.get()
+                    on:toggle=move |ev| state_back.properties_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                    <summary>"Edit properties"</summary>
+                    <ElementProperties element=element teams=teams views=views.len() />
+                </details>
                 {(!owned.is_empty()).then(|| view! {
                     <h3>{format!("Owns ({})", owned.len())}</h3>
                     <ul class="plain-list" data-testid="details-owned">

@@ -9,7 +9,10 @@ mod header;
 mod node;
 mod notice;
 mod overview;
+mod palette;
 mod pane;
+mod properties;
+mod rename;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

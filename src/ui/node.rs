@@ -97,6 +97,9 @@ pub fn NodeShape(
     /// Pointer pressed on this node: selection and dragging are the canvas's business.
     #[prop(into)]
     on_press: Callback<(Id, leptos::ev::PointerEvent)>,
+    /// Double-click, F2, or Enter on a selected element: rename in place.
+    #[prop(into)]
+    on_rename: Callback<()>,
 ) -> impl IntoView {
     let id = node.id.clone();
     let class = node.class();
@@ -110,7 +113,14 @@ pub fn NodeShape(
             class:selected=move || selected.get() class:highlighted=move || highlighted.get() class:linked=move || linked.get()
             transform=transform
             on:pointerdown=move |ev| { ev.stop_propagation(); on_press.run((id.clone(), ev)); }
-            on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); on_select.run(()); }>
+            on:dblclick=move |ev| { ev.stop_propagation(); on_rename.run(()); }
+            on:keydown=move |ev| match ev.key().as_str() {
+                // Enter on a selected element renames it; on another, selects it.
+                "Enter" if selected.get_untracked() => { ev.prevent_default(); on_rename.run(()); }
+                "F2" => { ev.prevent_default(); on_rename.run(()); }
+                "Enter" | " " => { ev.prevent_default(); on_select.run(()); }
+                _ => {}
+            }>
             <title>{node.name.clone()}</title>
             {shape(node.kind, node.team_type, w, h)}
             <rect class="focus-ring" x="-5" y="-5" width=w + 10.0 height=h + 10.0 rx="12" />

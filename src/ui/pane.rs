@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::canvas::Canvas;
+use super::palette::Palette;
 use crate::app::AppState;
 use crate::layout::{Camera, Rect};
 use crate::model::{Id, ViewKind};
@@ -82,7 +83,17 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     <button type="button" class="button" title="Fit the view to the pane" data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
                 </div>
             </div>
-            <Canvas kind=kind camera=camera svg=svg />
+            <div class="canvas-wrap">
+                <Palette kind=kind on_add=move |element_kind| {
+                    let Some(element) = svg.get_untracked() else { return };
+                    let screen = element.get_bounding_client_rect();
+                    let at = camera.get_untracked().to_canvas(screen.width() / 2.0, screen.height() / 2.0);
+                    if let Some(id) = state.create_element(kind, element_kind, at) {
+                        state.renaming.set(Some(id));
+                    }
+                } />
+                <Canvas kind=kind camera=camera svg=svg />
+            </div>
         </section>
     }
 }

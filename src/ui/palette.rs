@@ -1,0 +1,72 @@
+//! The palette of a pane: one button per element kind of its side. Click adds
+//! the kind in the middle of the pane; dragging a button onto the canvas adds
+//! it where it is dropped.
+
+use leptos::prelude::*;
+
+use crate::model::{ElementKind, Side, ViewKind};
+
+/// The drag-and-drop type that carries a kind from the palette to a canvas.
+pub const KIND_MIME: &str = "application/x-conway-kind";
+
+pub fn kinds_of(kind: ViewKind) -> Vec<ElementKind> {
+    let side = kind.side();
+    ElementKind::ALL
+        .into_iter()
+        .filter(|k| k.side() == side)
+        .collect()
+}
+
+/// The palette's name for a kind; "Person" is ambiguous across sides only in code.
+pub fn kind_name(kind: ElementKind) -> &'static str {
+    kind.label()
+}
+
+/// A small glyph echoing the kind's shape on the canvas.
+fn glyph(kind: ElementKind) -> AnyView {
+    match kind {
+        ElementKind::Person | ElementKind::OrgPerson => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="6" r="3.5" /><path d="M3 18c0-4 3-6.5 7-6.5s7 2.5 7 6.5z" /></svg> }.into_any(),
+        ElementKind::DataStore => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M3 5c0-3 14-3 14 0v10c0 3-14 3-14 0z" /></svg> }.into_any(),
+        ElementKind::Queue => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect x="2" y="6" width="16" height="8" rx="4" /></svg> }.into_any(),
+        ElementKind::SystemBoundary | ElementKind::GroupBoundary | ElementKind::Department => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect class="dashed" x="2.5" y="3.5" width="15" height="13" rx="2" /></svg> }.into_any(),
+        ElementKind::Team => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect x="2" y="6" width="16" height="8" rx="3" /></svg> }.into_any(),
+        ElementKind::Stakeholder => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10 2l2.4 5 5.4.6-4 3.7 1.1 5.4L10 14l-4.9 2.7 1.1-5.4-4-3.7 5.4-.6z" /></svg> }.into_any(),
+        _ => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect x="3" y="4" width="14" height="12" rx="2" /></svg> }.into_any(),
+    }
+}
+
+#[component]
+pub fn Palette(kind: ViewKind, #[prop(into)] on_add: Callback<ElementKind>) -> impl IntoView {
+    let label = match kind.side() {
+        Side::System => "System elements",
+        Side::Org => "Organisation elements",
+    };
+    view! {
+        <div class="palette" role="toolbar" aria-label=label aria-orientation="vertical">
+            {kinds_of(kind).into_iter().map(|k| {
+                let name = kind_name(k);
+                view! {
+                    <button type="button" class=format!("palette-item kind-{}", format!("{k:?}").to_lowercase())
+                        aria-label=format!("Add {name}") title=format!("Add {name} (click, or drag onto the canvas)")
+                        draggable="true"
+                        on:dragstart=move |ev: leptos::ev::DragEvent| {
+                            if let Some(data) = ev.data_transfer() {
+                                let _ = data.set_data(KIND_MIME, &format!("{k:?}"));
+                                data.set_effect_allowed("copy");
+                            }
+                        }
+                        on:click=move |_| on_add.run(k)>
+                        {glyph(k)}
+                    </button>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// The kind a palette drag carries, if the drop came from a palette.
+pub fn kind_from_drag(text: &str) -> Option<ElementKind> {
+    ElementKind::ALL
+        .into_iter()
+        .find(|k| format!("{k:?}") == text)
+}
