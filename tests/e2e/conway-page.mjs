@@ -556,4 +556,49 @@ export class ConwayPage {
   async press(key) {
     await this.page.keyboard.press(key);
   }
+
+  // ------------------------------------------------------ creating, renaming
+
+  /** Clicks a palette button ("Container") of a pane. */
+  async addFromPalette(kind, kindName) {
+    await this.pane(kind).getByRole("button", { name: `Add ${kindName}`, exact: true }).click();
+  }
+
+  /** Drags a palette button onto the canvas at (x, y) pixels from the canvas's top-left. */
+  async dragFromPalette(kind, kindName, x, y) {
+    const button = this.pane(kind).getByRole("button", { name: `Add ${kindName}`, exact: true });
+    await button.dragTo(this.canvas(kind), { targetPosition: { x, y } });
+  }
+
+  /** Double-clicks empty canvas at (x, y) pixels from the canvas's top-left. */
+  async doubleClickCanvas(kind, x, y) {
+    await this.canvas(kind).dblclick({ position: { x, y } });
+  }
+
+  get renameField() {
+    return this.page.getByRole("textbox", { name: "Element name" });
+  }
+
+  /** Types a name into the in-place rename field and presses `key` (Enter or Escape). */
+  async typeName(name, key = "Enter") {
+    await this.renameField.waitFor({ timeout: WAIT_MS });
+    await this.renameField.fill(name);
+    await this.renameField.press(key);
+    await this.renameField.waitFor({ state: "detached", timeout: WAIT_MS });
+  }
+
+  /** The ids of elements whose accessible name starts with `name`. */
+  async idsNamed(kind, name) {
+    return this.nodes(kind).evaluateAll(
+      (nodes, n) => nodes.filter((g) => g.getAttribute("aria-label").startsWith(`${n}, `)).map((g) => g.dataset.nodeId),
+      name,
+    );
+  }
+
+  /** Opens the properties form of the selected element. */
+  async openProperties() {
+    const section = this.details.locator("details.edit-section");
+    if (!(await section.evaluate((d) => d.open))) await section.locator("summary").click();
+    return this.details.getByTestId("properties");
+  }
 }
