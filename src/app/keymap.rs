@@ -8,9 +8,50 @@ use super::{AppState, BIG_NUDGE, NUDGE};
 /// A key press as the keymap sees it (`ctrl` is Ctrl or Cmd).
 pub struct Keys<'a> {
     pub key: &'a str,
+    /// The physical key ("Digit1"), for shortcuts that must not depend on the layout.
+    pub code: &'a str,
     pub ctrl: bool,
     pub shift: bool,
 }
+
+/// What a pane's camera should do; the pane that owns the camera carries it out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoomAction {
+    Fit,
+    Reset,
+    In,
+    Out,
+}
+
+/// Every shortcut, for the `?` overlay: (keys, what they do).
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    (
+        "Click / Shift+click",
+        "Select / add to or remove from the selection",
+    ),
+    ("Drag an element", "Move the selection (Escape cancels)"),
+    (
+        "Drag empty canvas (Shift: add)",
+        "Select the elements inside the rectangle",
+    ),
+    ("Space+drag, middle-drag, two-finger scroll", "Pan"),
+    ("Wheel / Ctrl+wheel", "Zoom around the pointer"),
+    ("Arrow keys (Shift: ×10)", "Nudge the selection"),
+    (
+        "Double-click empty canvas",
+        "Add another element of the last kind",
+    ),
+    ("Double-click, Enter or F2", "Rename the selected element"),
+    ("Delete / Backspace", "Remove the selection from the view"),
+    ("Ctrl/Cmd+A", "Select everything in the view"),
+    ("Ctrl/Cmd+Z", "Undo"),
+    ("Ctrl/Cmd+Shift+Z, Ctrl+Y", "Redo"),
+    ("Shift+1", "Zoom to fit"),
+    ("Shift+0", "Reset zoom to 100%"),
+    ("+ / −", "Zoom in / out"),
+    ("Escape", "Cancel the gesture, or clear the selection"),
+    ("?", "Show or hide this list"),
+];
 
 /// Acts on a shortcut; returns whether the key was used (so the browser's own
 /// action must not run).
@@ -18,7 +59,9 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
     let step = if keys.shift { BIG_NUDGE } else { NUDGE };
     match (keys.key, keys.ctrl, keys.shift) {
         ("Escape", _, _) => {
-            if state.in_gesture() {
+            if state.shortcuts_open.get_untracked() {
+                state.shortcuts_open.set(false);
+            } else if state.in_gesture() {
                 state.cancel_gesture();
             } else {
                 state.selection.set(None);
@@ -27,6 +70,12 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
         ("z" | "Z", true, false) => state.undo(),
         ("z" | "Z", true, true) | ("y" | "Y", true, false) => state.redo(),
         ("a" | "A", true, false) => state.select_all(state.active_pane.get_untracked()),
+        (" ", false, _) => state.space_held.set(true),
+        ("?", false, _) => state.shortcuts_open.update(|open| *open = !*open),
+        (_, false, true) if keys.code == "Digit1" => zoom(state, ZoomAction::Fit),
+        (_, false, true) if keys.code == "Digit0" => zoom(state, ZoomAction::Reset),
+        ("+" | "=", false, _) => zoom(state, ZoomAction::In),
+        ("-", false, false) => zoom(state, ZoomAction::Out),
         ("Delete" | "Backspace", false, _) => state.hide_selection(),
         ("ArrowLeft", false, _) => state.nudge_selection(-step, 0.0),
         ("ArrowRight", false, _) => state.nudge_selection(step, 0.0),
@@ -35,4 +84,10 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
         _ => return false,
     }
     true
+}
+
+fn zoom(state: AppState, action: ZoomAction) {
+    state
+        .zoom_request
+        .set(Some((state.active_pane.get_untracked(), action)));
 }

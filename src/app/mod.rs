@@ -12,7 +12,7 @@ mod theme;
 
 pub use editing::{default_size, BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
-pub use keymap::{handle_key, Keys};
+pub use keymap::{handle_key, Keys, ZoomAction, SHORTCUTS};
 pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};
 pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
 pub use theme::{apply_theme, Theme};

@@ -97,4 +97,41 @@ impl AppState {
             }
         }
     }
+
+    /// Marquee: selects the elements of a pane's view lying wholly inside the
+    /// rectangle (x0, y0, x1, y1); `additive` (Shift) keeps the current selection.
+    pub fn select_in_rect(&self, kind: ViewKind, rect: (f64, f64, f64, f64), additive: bool) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        let inside: Vec<Id> = self.workspace.with_untracked(|ws| {
+            ws.view(&view)
+                .map(|v| {
+                    v.placements
+                        .iter()
+                        .filter(|p| {
+                            p.x >= rect.0
+                                && p.y >= rect.1
+                                && p.x + p.width <= rect.2
+                                && p.y + p.height <= rect.3
+                        })
+                        .map(|p| p.element.clone())
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        let mut ids = if additive {
+            self.selected_elements_untracked()
+        } else {
+            Vec::new()
+        };
+        ids.extend(
+            inside
+                .into_iter()
+                .filter(|id| !ids.contains(id))
+                .collect::<Vec<_>>(),
+        );
+        self.selection
+            .set((!ids.is_empty()).then_some(Selection::Elements(ids)));
+    }
 }

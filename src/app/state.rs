@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::keymap::ZoomAction;
 use crate::edit::History;
 use crate::model::{ElementKind, Id, ViewKind, Workspace};
 
@@ -63,6 +64,12 @@ pub struct AppState {
     pub renaming: RwSignal<Option<Id>>,
     /// Whether the properties form of the details panel is unfolded.
     pub properties_open: RwSignal<bool>,
+    /// Whether the keyboard shortcuts overlay is open.
+    pub shortcuts_open: RwSignal<bool>,
+    /// Space is held: dragging the canvas pans instead of selecting.
+    pub space_held: RwSignal<bool>,
+    /// A zoom asked for by a shortcut, for the pane of that kind to carry out.
+    pub zoom_request: RwSignal<Option<(ViewKind, ZoomAction)>>,
 }
 
 impl AppState {
@@ -81,6 +88,9 @@ impl AppState {
             last_kind: RwSignal::new(None),
             renaming: RwSignal::new(None),
             properties_open: RwSignal::new(false),
+            shortcuts_open: RwSignal::new(false),
+            space_held: RwSignal::new(false),
+            zoom_request: RwSignal::new(None),
         };
         state.open(workspace);
         state

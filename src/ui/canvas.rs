@@ -14,7 +14,7 @@ use crate::model::{Id, ViewKind};
 /// What a pointer held down on the canvas is doing, in screen coordinates.
 #[derive(Clone, Copy)]
 enum Gesture {
-    /// Dragging empty canvas pans the camera.
+    /// Space-drag or middle-drag pans the camera.
     Pan {
         pointer: i32,
         last: (f64, f64),
@@ -22,6 +22,12 @@ enum Gesture {
     },
     /// Dragging an element moves the selection (one undo step).
     Drag { pointer: i32, last: (f64, f64) },
+    /// Dragging empty canvas draws a selection rectangle (canvas coordinates).
+    Marquee {
+        pointer: i32,
+        start: (f64, f64),
+        additive: bool,
+    },
 }
 
 /// Pointer travel (screen pixels) below which a press counts as a click.
@@ -68,6 +74,15 @@ pub fn Canvas(
         }
     };
 
+    // Canvas point under a pointer event's client position.
+    let canvas_point = move |client_x: i32, client_y: i32| -> Option<(f64, f64)> {
+        let origin = svg.get_untracked()?.get_bounding_client_rect();
+        Some(camera.get_untracked().to_canvas(
+            client_x as f64 - origin.left(),
+            client_y as f64 - origin.top(),
+        ))
+    };
+    let marquee = RwSignal::new(None::<(f64, f64, f64, f64)>);
     let on_pointer_down = move |event: leptos::ev::PointerEvent| {
         state.active_pane.set(kind);
         if event.button() != 0 && event.button() != 1 {
@@ -75,12 +90,21 @@ pub fn Canvas(
         }
         // Middle-button autoscroll would fight the pan.
         event.prevent_default();
-        gesture.set_value(Some(Gesture::Pan {
-            pointer: event.pointer_id(),
-            last: (event.client_x() as f64, event.client_y() as f64),
-            moved: 0.0,
-        }));
-        capture(event.pointer_id());
+        let pointer = event.pointer_id();
+        if event.button() == 1 || state.space_held.get_untracked() {
+            gesture.set_value(Some(Gesture::Pan {
+                pointer,
+                last: (event.client_x() as f64, event.client_y() as f64),
+                moved: 0.0,
+            }));
+        } else if let Some(start) = canvas_point(event.client_x(), event.client_y()) {
+            gesture.set_value(Some(Gesture::Marquee {
+                pointer,
+                start,
+                additive: event.shift_key(),
+            }));
+        }
+        capture(pointer);
     };
     let on_node_press = move |(id, event): (Id, leptos::ev::PointerEvent)| {
         state.active_pane.set(kind);
@@ -129,25 +153,37 @@ pub fn Canvas(
                     gesture.set_value(Some(Gesture::Drag { pointer, last: now }));
                 }
             }
+            Some(Gesture::Marquee { pointer, start, .. }) if pointer == event.pointer_id() => {
+                if let Some(end) = canvas_point(event.client_x(), event.client_y()) {
+                    marquee.set(Some((
+                        start.0.min(end.0),
+                        start.1.min(end.1),
+                        start.0.max(end.0),
+                        start.1.max(end.1),
+                    )));
+                }
+            }
             _ => {}
         }
     };
     let on_pointer_up = move |_event: leptos::ev::PointerEvent| {
         match gesture.get_value() {
-            // A click on empty canvas (no real drag) clears the selection.
-            Some(Gesture::Pan { moved, .. }) if moved < CLICK_SLOP => state.selection.set(None),
             Some(Gesture::Drag { .. }) => state.commit_gesture(),
+            Some(Gesture::Marquee { additive, .. }) => {
+                let zoom = camera.get_untracked().zoom;
+                match marquee.get_untracked() {
+                    Some(rect) if (rect.2 - rect.0).max(rect.3 - rect.1) * zoom >= CLICK_SLOP => {
+                        state.select_in_rect(kind, rect, additive)
+                    }
+                    // A click on empty canvas (no real drag) clears the selection.
+                    _ if !additive => state.selection.set(None),
+                    _ => {}
+                }
+            }
             _ => {}
         }
+        marquee.set(None);
         gesture.set_value(None);
-    };
-    // Canvas point under a pointer event's client position.
-    let canvas_point = move |client_x: i32, client_y: i32| -> Option<(f64, f64)> {
-        let origin = svg.get_untracked()?.get_bounding_client_rect();
-        Some(camera.get_untracked().to_canvas(
-            client_x as f64 - origin.left(),
-            client_y as f64 - origin.top(),
-        ))
     };
     let create_at = move |element_kind, at: (f64, f64)| {
         if let Some(id) = state.create_element(kind, element_kind, at) {
@@ -223,7 +259,7 @@ pub fn Canvas(
     view! {
         <svg class="canvas" node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
-            on:pointercancel=move |_| { state.cancel_gesture(); gesture.set_value(None); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
+            on:pointercancel=move |_| { state.cancel_gesture(); marquee.set(None); gesture.set_value(None); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
             <EdgeMarkers />
             <g class="camera" transform=move || camera.get().transform()>
                 <g class="edges">
@@ -246,6 +282,9 @@ pub fn Canvas(
                         }
                     </For>
                 </g>
+                {move || marquee.get().map(|(x0, y0, x1, y1)| view! {
+                    <rect class="marquee" x=x0 y=y0 width=x1 - x0 height=y1 - y0 stroke-width=move || 1.0 / camera.get().zoom />
+                })}
                 <RenameInPlace kind=kind camera=camera />
             </g>
         </svg>

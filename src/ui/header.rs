@@ -51,12 +51,14 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
             <div class="header-actions">
                 <input type="file" accept=".json,.conway.json,application/json" class="visually-hidden"
                     node_ref=picker on:change=on_pick data-testid="import-input" tabindex="-1" aria-hidden="true" />
-                <button type="button" class="button" title="Open a .conway.json file (or drop it on the window)"
+                <button type="button" class="button" title="Import a .conway.json file (or drop it on the window)"
                     on:click=move |_| { if let Some(input) = picker.get() { input.click(); } }>"Import"</button>
                 <button type="button" class="button primary" title="Download this workspace as a .conway.json file"
                     on:click=move |_| app::export_workspace(state)>"Export"</button>
                 <a class="button example-file" href="/examples/northwind-retail.conway.json" download="Northwind Retail.conway.json"
                     title="Download the sample workspace file">"Example file"</a>
+                <button type="button" class="button icon" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
+                    on:click=move |_| state.shortcuts_open.set(true)>"?"</button>
                 <button type="button" class="button icon" on:click=toggle_theme
                     aria-label=move || if theme.get() == Theme::Dark { "Switch to light theme" } else { "Switch to dark theme" }
                     title=move || if theme.get() == Theme::Dark { "Switch to light theme" } else { "Switch to dark theme" }>

@@ -13,6 +13,7 @@ mod palette;
 mod pane;
 mod properties;
 mod rename;
+mod shortcuts;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,12 +58,18 @@ fn App() -> impl IntoView {
                 matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                     || el.is_content_editable()
             });
-        if typing {
+        // Space and Enter belong to a focused button or link.
+        let on_control = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY"));
+        if typing || (on_control && matches!(event.key().as_str(), " " | "Enter")) {
             return;
         }
-        let key = event.key();
+        let (key, code) = (event.key(), event.code());
         let keys = app::Keys {
             key: &key,
+            code: &code,
             ctrl: event.ctrl_key() || event.meta_key(),
             shift: event.shift_key(),
         };
@@ -70,7 +77,13 @@ fn App() -> impl IntoView {
             event.prevent_default();
         }
     });
+    let space_up = window_event_listener(leptos::ev::keyup, move |event| {
+        if event.key() == " " {
+            state.space_held.set(false);
+        }
+    });
     on_cleanup(move || {
+        space_up.remove();
         drag_over.remove();
         drop.remove();
         keys.remove();
@@ -86,5 +99,6 @@ fn App() -> impl IntoView {
             </div>
             <details::SidePanel />
         </main>
+        <shortcuts::ShortcutsOverlay />
     }
 }

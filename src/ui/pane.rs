@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::canvas::Canvas;
 use super::palette::Palette;
-use crate::app::AppState;
+use crate::app::{AppState, ZoomAction};
 use crate::layout::{Camera, Rect};
 use crate::model::{Id, ViewKind};
 
@@ -61,6 +61,30 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
             camera.update(|c| *c = c.zoom_at(factor, screen.width() / 2.0, screen.height() / 2.0));
         }
     };
+    let reset = move || {
+        if let Some(element) = svg.get_untracked() {
+            let screen = element.get_bounding_client_rect();
+            camera.update(|c| {
+                *c = c.zoom_at(1.0 / c.zoom, screen.width() / 2.0, screen.height() / 2.0)
+            });
+        }
+    };
+    // Zoom shortcuts are meant for the pane the user last worked in.
+    Effect::new(move |_| {
+        let Some((pane, action)) = state.zoom_request.get() else {
+            return;
+        };
+        if pane != kind {
+            return;
+        }
+        state.zoom_request.set(None);
+        match action {
+            ZoomAction::Fit => fit(),
+            ZoomAction::Reset => reset(),
+            ZoomAction::In => zoom_by(1.2),
+            ZoomAction::Out => zoom_by(1.0 / 1.2),
+        }
+    });
 
     view! {
         <section class="pane" data-testid=testid aria-label=format!("{title} map")>
@@ -77,10 +101,10 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     </select>
                 </label>
                 <div class="zoom-controls">
-                    <button type="button" class="button icon" aria-label="Zoom out" title="Zoom out" on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
-                    <span class="zoom-level" aria-live="polite">{move || format!("{:.0}%", camera.get().zoom * 100.0)}</span>
-                    <button type="button" class="button icon" aria-label="Zoom in" title="Zoom in" on:click=move |_| zoom_by(1.2)>"+"</button>
-                    <button type="button" class="button" title="Fit the view to the pane" data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
+                    <button type="button" class="button icon" aria-label="Zoom out" title="Zoom out (−)" on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
+                    <button type="button" class="zoom-level" title="Reset zoom to 100% (Shift+0)" aria-label="Reset zoom" on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>
+                    <button type="button" class="button icon" aria-label="Zoom in" title="Zoom in (+)" on:click=move |_| zoom_by(1.2)>"+"</button>
+                    <button type="button" class="button" title="Zoom to fit (Shift+1)" data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
                 </div>
             </div>
             <div class="canvas-wrap">
