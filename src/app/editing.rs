@@ -96,6 +96,7 @@ impl AppState {
             .with_untracked(|ws| match self.selection.get_untracked() {
                 Some(Selection::Elements(ids)) => ids.iter().all(|id| ws.element(id).is_some()),
                 Some(Selection::Decision(id)) => ws.decision(&id).is_some(),
+                Some(Selection::Relationship(id)) => ws.relationship(&id).is_some(),
                 None => true,
             });
         if !keep {
@@ -132,8 +133,13 @@ impl AppState {
         self.commit_gesture();
     }
 
-    /// Delete: removes the selected elements from the views on screen (the model keeps them).
+    /// Delete: removes the selected elements from the views on screen (the
+    /// model keeps them); a selected relationship is deleted.
     pub fn hide_selection(&self) {
+        if let Some(Selection::Relationship(id)) = self.selection.get_untracked() {
+            self.delete_relationship(id);
+            return;
+        }
         let selected = self.selected_elements_untracked();
         let commands: Vec<Command> = [ViewKind::System, ViewKind::Org]
             .into_iter()
@@ -209,17 +215,16 @@ pub fn default_size(kind: ElementKind) -> (f64, f64) {
     }
 }
 
-/// A fresh id for a new element: its kind and a random suffix.
-fn fresh_id(ws: &Workspace, kind: ElementKind) -> Id {
-    let stem = format!("{kind:?}").to_lowercase();
+/// A fresh id no record of the workspace uses: a stem and a random suffix.
+pub(super) fn fresh_id(ws: &Workspace, stem: &str) -> Id {
     loop {
         let suffix = (js_sys::Math::random() * 1e9) as u64;
         let id = Id::new(format!("{stem}-{suffix:x}"));
-        if ws.element(&id).is_none()
-            && ws.relationship(&id).is_none()
-            && ws.view(&id).is_none()
-            && ws.decision(&id).is_none()
-        {
+        let taken = ws.element(&id).is_some()
+            || ws.relationship(&id).is_some()
+            || ws.view(&id).is_some()
+            || ws.decision(&id).is_some();
+        if !taken {
             return id;
         }
     }
@@ -235,7 +240,8 @@ impl AppState {
         at: (f64, f64),
     ) -> Option<Id> {
         let view = self.view_signal(kind_of_pane).get_untracked()?;
-        let id = self.workspace.with_untracked(|ws| fresh_id(ws, kind));
+        let stem = format!("{kind:?}").to_lowercase();
+        let id = self.workspace.with_untracked(|ws| fresh_id(ws, &stem));
         let (width, height) = default_size(kind);
         let element = crate::model::Element::new(
             id.clone(),

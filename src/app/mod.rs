@@ -2,6 +2,7 @@
 //! is selected, saving and loading, import and export, theme. Components read
 //! this state and call these functions; they hold no logic of their own.
 
+mod connecting;
 mod editing;
 mod files;
 mod keymap;
@@ -10,6 +11,7 @@ mod selection;
 mod state;
 mod theme;
 
+pub use connecting::kinds_between;
 pub use editing::{default_size, BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
 pub use keymap::{handle_key, Keys, ZoomAction, SHORTCUTS};

@@ -39,6 +39,7 @@ pub struct Notice {
 pub enum Selection {
     /// One or more elements, in the order they were selected (never empty).
     Elements(Vec<Id>),
+    Relationship(Id),
     Decision(Id),
 }
 
@@ -109,6 +110,7 @@ impl AppState {
         let selection_survives = match self.selection.get_untracked() {
             Some(Selection::Elements(ids)) => ids.iter().all(|id| workspace.element(id).is_some()),
             Some(Selection::Decision(id)) => workspace.decision(&id).is_some(),
+            Some(Selection::Relationship(id)) => workspace.relationship(&id).is_some(),
             None => true,
         };
         if !selection_survives {

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::connect::{element_at, finish, ConnectMenu, Pending, Rubber};
 use super::edge::{EdgeItem, EdgeMarkers, EdgeShape};
 use super::node::{NodeItem, NodeShape};
 use super::palette::{kind_from_drag, kinds_of, KIND_MIME};
@@ -28,6 +29,8 @@ enum Gesture {
         start: (f64, f64),
         additive: bool,
     },
+    /// Dragging from a handle draws a relationship.
+    Connect { pointer: i32 },
 }
 
 /// Pointer travel (screen pixels) below which a press counts as a click.
@@ -83,8 +86,31 @@ pub fn Canvas(
         ))
     };
     let marquee = RwSignal::new(None::<(f64, f64, f64, f64)>);
+    let rubber = RwSignal::new(None::<Rubber>);
+    let menu = RwSignal::new(None::<Pending>);
+    let on_connect = move |(id, event): (crate::model::Id, leptos::ev::PointerEvent)| {
+        state.active_pane.set(kind);
+        menu.set(None);
+        let centre = current.get_untracked().and_then(|view| {
+            state
+                .workspace
+                .with_untracked(|ws| ws.view(&view)?.placement(&id).map(|p| p.centre()))
+        });
+        if let (Some(from), Some(to)) = (centre, canvas_point(event.client_x(), event.client_y())) {
+            rubber.set(Some(Rubber {
+                source: id,
+                from,
+                to,
+            }));
+            gesture.set_value(Some(Gesture::Connect {
+                pointer: event.pointer_id(),
+            }));
+            capture(event.pointer_id());
+        }
+    };
     let on_pointer_down = move |event: leptos::ev::PointerEvent| {
         state.active_pane.set(kind);
+        menu.set(None);
         if event.button() != 0 && event.button() != 1 {
             return;
         }
@@ -153,6 +179,15 @@ pub fn Canvas(
                     gesture.set_value(Some(Gesture::Drag { pointer, last: now }));
                 }
             }
+            Some(Gesture::Connect { pointer }) if pointer == event.pointer_id() => {
+                if let Some(to) = canvas_point(event.client_x(), event.client_y()) {
+                    rubber.update(|r| {
+                        if let Some(r) = r {
+                            r.to = to
+                        }
+                    });
+                }
+            }
             Some(Gesture::Marquee { pointer, start, .. }) if pointer == event.pointer_id() => {
                 if let Some(end) = canvas_point(event.client_x(), event.client_y()) {
                     marquee.set(Some((
@@ -166,8 +201,30 @@ pub fn Canvas(
             _ => {}
         }
     };
-    let on_pointer_up = move |_event: leptos::ev::PointerEvent| {
+    let on_pointer_up = move |event: leptos::ev::PointerEvent| {
         match gesture.get_value() {
+            Some(Gesture::Connect { .. }) => {
+                if let (Some(r), Some(element)) = (rubber.get_untracked(), svg.get_untracked()) {
+                    let target = element_at(&element, event.client_x(), event.client_y())
+                        .filter(|t| *t != r.source);
+                    let origin = element.get_bounding_client_rect();
+                    let screen = (
+                        event.client_x() as f64 - origin.left(),
+                        event.client_y() as f64 - origin.top(),
+                    );
+                    finish(
+                        state,
+                        Pending {
+                            source: r.source,
+                            target,
+                            screen,
+                            at: r.to,
+                        },
+                        menu,
+                    );
+                }
+                rubber.set(None);
+            }
             Some(Gesture::Drag { .. }) => state.commit_gesture(),
             Some(Gesture::Marquee { additive, .. }) => {
                 let zoom = camera.get_untracked().zoom;
@@ -259,12 +316,17 @@ pub fn Canvas(
     view! {
         <svg class="canvas" node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
-            on:pointercancel=move |_| { state.cancel_gesture(); marquee.set(None); gesture.set_value(None); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
+            on:pointercancel=move |_| { state.cancel_gesture(); marquee.set(None); rubber.set(None); gesture.set_value(None); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
             <EdgeMarkers />
             <g class="camera" transform=move || camera.get().transform()>
                 <g class="edges">
                     <For each=move || edges.get() key=|e| e.key() let(edge)>
-                        <EdgeShape edge=edge />
+                        {
+                            let id = edge.id.clone();
+                            let mine = id.clone();
+                            let is_selected = Signal::derive(move || state.selection.with(|s| matches!(s, Some(Selection::Relationship(r)) if *r == mine)));
+                            view! { <EdgeShape edge=edge selected=is_selected on_select=move || state.selection.set(Some(Selection::Relationship(id.clone()))) /> }
+                        }
                     </For>
                 </g>
                 <g class="nodes">
@@ -278,15 +340,19 @@ pub fn Canvas(
                             view! { <NodeShape node=node selected=is_selected highlighted=is_highlighted linked=is_linked
                                 on_select={ let id = id.clone(); move || state.select_element(id.clone()) }
                                 on_rename=move || { state.select_element(id.clone()); state.renaming.set(Some(id.clone())); }
-                                on_press=on_node_press /> }
+                                on_press=on_node_press on_connect=on_connect /> }
                         }
                     </For>
                 </g>
                 {move || marquee.get().map(|(x0, y0, x1, y1)| view! {
                     <rect class="marquee" x=x0 y=y0 width=x1 - x0 height=y1 - y0 stroke-width=move || 1.0 / camera.get().zoom />
                 })}
+                {move || rubber.get().map(|r| view! {
+                    <line class="rubber" x1=r.from.0 y1=r.from.1 x2=r.to.0 y2=r.to.1 stroke-width=move || 2.0 / camera.get().zoom marker-end="url(#arrow)" />
+                })}
                 <RenameInPlace kind=kind camera=camera />
             </g>
         </svg>
+        <ConnectMenu kind=kind menu=menu />
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::decision::{DecisionDetails, StatusBadge};
 use super::overview::Overview;
 use super::properties::ElementProperties;
+use super::relationship::RelationshipDetails;
 use crate::app::{AppState, Selection};
 use crate::model::{ElementKind, Id, Workspace};
 
@@ -18,6 +19,7 @@ pub fn SidePanel() -> impl IntoView {
                 Some(Selection::Elements(ids)) if ids.len() == 1 => view! { <ElementDetails id=ids[0].clone() /> }.into_any(),
                 Some(Selection::Elements(ids)) => view! { <SelectionSummary ids=ids /> }.into_any(),
                 Some(Selection::Decision(id)) => view! { <DecisionDetails id=id /> }.into_any(),
+                Some(Selection::Relationship(id)) => view! { <RelationshipDetails id=id /> }.into_any(),
                 None => view! { <Overview /> }.into_any(),
             }}
         </aside>

@@ -130,7 +130,11 @@ pub fn EdgeMarkers() -> impl IntoView {
 }
 
 #[component]
-pub fn EdgeShape(edge: EdgeItem) -> impl IntoView {
+pub fn EdgeShape(
+    edge: EdgeItem,
+    selected: Signal<bool>,
+    #[prop(into)] on_select: Callback<()>,
+) -> impl IntoView {
     let kind = format!("{:?}", edge.kind).to_lowercase();
     let class = format!(
         "edge kind-{kind}{}",
@@ -171,7 +175,9 @@ pub fn EdgeShape(edge: EdgeItem) -> impl IntoView {
         }
     });
     view! {
-        <g class=class data-edge-id=edge.id.to_string()>
+        <g class=class data-edge-id=edge.id.to_string() class:selected=move || selected.get()
+            on:pointerdown=move |ev| { ev.stop_propagation(); on_select.run(()); }>
+            <path class="edge-hit" d=d.clone() />
             <path class="edge-line" d=d.clone() marker-start=marker_start marker-end=marker_end />
             {label}
         </g>

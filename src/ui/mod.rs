@@ -2,6 +2,7 @@
 //! and call `app` functions; they never change a workspace themselves.
 
 mod canvas;
+mod connect;
 mod decision;
 mod details;
 mod edge;
@@ -12,6 +13,7 @@ mod overview;
 mod palette;
 mod pane;
 mod properties;
+mod relationship;
 mod rename;
 mod shortcuts;
 

@@ -100,8 +100,12 @@ pub fn NodeShape(
     /// Double-click, F2, or Enter on a selected element: rename in place.
     #[prop(into)]
     on_rename: Callback<()>,
+    /// Pointer pressed on a connection handle: start drawing a relationship.
+    #[prop(into)]
+    on_connect: Callback<(Id, leptos::ev::PointerEvent)>,
 ) -> impl IntoView {
     let id = node.id.clone();
+    let handle_id = node.id.clone();
     let class = node.class();
     let label = format!("{}, {}", node.name, node.caption);
     let transform = format!("translate({} {})", node.x, node.y);
@@ -125,6 +129,15 @@ pub fn NodeShape(
             {shape(node.kind, node.team_type, w, h)}
             <rect class="focus-ring" x="-5" y="-5" width=w + 10.0 height=h + 10.0 rx="12" />
             {if boundary { boundary_label(&node).into_any() } else { labels(&node).into_any() }}
+            {(!boundary).then(|| view! {
+                <g class="handles" aria-hidden="true">
+                    {[(w / 2.0, 0.0), (w, h / 2.0), (w / 2.0, h), (0.0, h / 2.0)].into_iter().map(|(cx, cy)| {
+                        let id = handle_id.clone();
+                        view! { <circle class="handle" cx=cx cy=cy r="7"
+                            on:pointerdown=move |ev| { ev.stop_propagation(); on_connect.run((id.clone(), ev)); } /> }
+                    }).collect_view()}
+                </g>
+            })}
         </g>
     }
 }

@@ -1,0 +1,90 @@
+//! Drawing relationships: connecting two elements, or an element to a new one,
+//! and editing or deleting a relationship. Each is one undo step.
+
+use leptos::prelude::*;
+
+use super::editing::fresh_id;
+use super::{AppState, Selection};
+use crate::edit::Command;
+use crate::model::{ElementKind, Id, Relationship, RelationshipKind, ViewKind};
+
+/// Which kinds of relationship may join these two elements, most usual first.
+pub fn kinds_between(state: AppState, source: &Id, target: &Id) -> Vec<RelationshipKind> {
+    state
+        .workspace
+        .with_untracked(|ws| match (ws.element(source), ws.element(target)) {
+            (Some(s), Some(t)) => RelationshipKind::ALL
+                .into_iter()
+                .filter(|k| k.fits(s.kind, t.kind))
+                .collect(),
+            _ => Vec::new(),
+        })
+}
+
+fn new_relationship(
+    state: AppState,
+    kind: RelationshipKind,
+    source: &Id,
+    target: &Id,
+) -> Relationship {
+    let id = state.workspace.with_untracked(|ws| fresh_id(ws, "rel"));
+    Relationship::new(id, kind, source.clone(), target.clone())
+}
+
+impl AppState {
+    /// Adds a relationship of `kind` from `source` to `target` and selects it.
+    pub fn connect(&self, source: &Id, target: &Id, kind: RelationshipKind) -> Option<Id> {
+        let relationship = new_relationship(*self, kind, source, target);
+        let id = relationship.id.clone();
+        self.dispatch(Command::AddRelationship { relationship })
+            .then(|| {
+                self.selection
+                    .set(Some(Selection::Relationship(id.clone())));
+                id
+            })
+    }
+
+    /// Adds a new element of `kind` at canvas point `at`, connected from
+    /// `source` by the first relationship kind that fits; one undo step.
+    pub fn create_connected(
+        &self,
+        pane: ViewKind,
+        source: &Id,
+        kind: ElementKind,
+        at: (f64, f64),
+    ) -> Option<Id> {
+        self.begin_gesture("Add connected element");
+        let created = self.create_element(pane, kind, at);
+        let linked = created.as_ref().and_then(|target| {
+            let relationship_kind = *kinds_between(*self, source, target).first()?;
+            self.dispatch(Command::AddRelationship {
+                relationship: new_relationship(*self, relationship_kind, source, target),
+            })
+            .then_some(())
+        });
+        if linked.is_none() {
+            self.cancel_gesture();
+            return None;
+        }
+        self.commit_gesture();
+        created
+    }
+
+    pub fn update_relationship(&self, relationship: Relationship) {
+        let unchanged = self
+            .workspace
+            .with_untracked(|ws| ws.relationship(&relationship.id) == Some(&relationship));
+        if !unchanged {
+            self.dispatch(Command::UpdateRelationship { relationship });
+        }
+    }
+
+    pub fn delete_relationship(&self, id: Id) {
+        if self.dispatch(Command::Remove {
+            elements: Vec::new(),
+            relationships: vec![id],
+        }) {
+            self.selection.set(None);
+        }
+    }
+}

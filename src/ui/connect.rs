@@ -1,0 +1,105 @@
+//! Drawing a relationship: the rubber-band line while dragging from a handle,
+//! finding the element dropped on, and the small menu that asks which kind of
+//! relationship (or which new element) is meant.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::palette::kinds_of;
+use crate::app::{kinds_between, AppState};
+use crate::model::{Id, RelationshipKind, ViewKind};
+
+/// A relationship being drawn: from an element to the pointer (canvas coordinates).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rubber {
+    pub source: Id,
+    pub from: (f64, f64),
+    pub to: (f64, f64),
+}
+
+/// The menu shown after a drop: which relationship kind, or which new element.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub source: Id,
+    pub target: Option<Id>,
+    /// Where the menu opens, relative to the canvas (screen pixels).
+    pub screen: (f64, f64),
+    /// Where a new element goes (canvas units).
+    pub at: (f64, f64),
+}
+
+/// The element of this pane under a client point, if any.
+pub fn element_at(svg: &web_sys::Element, client_x: i32, client_y: i32) -> Option<Id> {
+    let document = web_sys::window()?.document()?;
+    let hit = document.element_from_point(client_x as f32, client_y as f32)?;
+    let node = hit.closest("[data-node-id]").ok()??;
+    svg.contains(Some(node.unchecked_ref()))
+        .then(|| node.get_attribute("data-node-id"))
+        .flatten()
+        .map(Id::new)
+}
+
+/// Connects a drop: one fitting kind connects at once; several ask.
+pub fn finish(state: AppState, pending: Pending, menu: RwSignal<Option<Pending>>) {
+    match &pending.target {
+        Some(target) => {
+            let kinds = kinds_between(state, &pending.source, target);
+            match kinds.as_slice() {
+                [] => state.show_error(
+                    "These cannot be connected",
+                    "No kind of relationship joins these two elements.",
+                ),
+                [only] => {
+                    state.connect(&pending.source, target, *only);
+                }
+                _ => menu.set(Some(pending)),
+            }
+        }
+        None => menu.set(Some(pending)),
+    }
+}
+
+#[component]
+pub fn ConnectMenu(kind: ViewKind, menu: RwSignal<Option<Pending>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let first = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if menu.get().is_some() {
+            if let Some(item) = first
+                .get()
+                .and_then(|d| d.query_selector("button").ok().flatten())
+            {
+                let _ = item.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    });
+    move || {
+        menu.get().map(|pending| {
+            let style = format!("left: {:.0}px; top: {:.0}px", pending.screen.0, pending.screen.1);
+            let items: Vec<AnyView> = match &pending.target {
+                Some(target) => kinds_between(state, &pending.source, target).into_iter().map(|k: RelationshipKind| {
+                    let (source, target) = (pending.source.clone(), target.clone());
+                    view! { <button type="button" role="menuitem" on:click=move |_| { menu.set(None); state.connect(&source, &target, k); }>{k.label()}</button> }.into_any()
+                }).collect(),
+                None => kinds_of(kind).into_iter().filter(|k| !k.is_container_of_others()).map(|k| {
+                    let (source, at) = (pending.source.clone(), pending.at);
+                    view! { <button type="button" role="menuitem" on:click=move |_| {
+                        menu.set(None);
+                        if let Some(id) = state.create_connected(kind, &source, k, at) {
+                            state.renaming.set(Some(id));
+                        }
+                    }>{format!("New {}", k.label())}</button> }.into_any()
+                }).collect(),
+            };
+            let title = if pending.target.is_some() { "Connect as" } else { "Add a connected element" };
+            view! {
+                <div class="menu" role="menu" aria-label=title style=style node_ref=first
+                    on:keydown=move |ev| if ev.key() == "Escape" { ev.stop_propagation(); menu.set(None); }
+                    on:pointerdown=|ev| ev.stop_propagation()>
+                    <p class="menu-title">{title}</p>
+                    {items}
+                </div>
+            }
+        })
+    }
+}
