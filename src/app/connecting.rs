@@ -53,7 +53,7 @@ impl AppState {
         kind: ElementKind,
         at: (f64, f64),
     ) -> Option<Id> {
-        self.begin_gesture("Add connected element");
+        let opened = self.begin_gesture("Add connected element");
         let created = self.create_element(pane, kind, at);
         let linked = created.as_ref().and_then(|target| {
             let relationship_kind = *kinds_between(*self, source, target).first()?;
@@ -62,12 +62,14 @@ impl AppState {
             })
             .then_some(())
         });
-        if linked.is_none() {
-            self.cancel_gesture();
-            return None;
+        if opened {
+            if linked.is_some() {
+                self.commit_gesture();
+            } else {
+                self.cancel_gesture();
+            }
         }
-        self.commit_gesture();
-        created
+        linked.and(created)
     }
 
     pub fn update_relationship(&self, relationship: Relationship) {

@@ -17,32 +17,48 @@ impl AppState {
     /// Applies a command as its own undo step (or as part of the open gesture).
     /// A refused command changes nothing and says why.
     pub fn dispatch(&self, command: Command) -> bool {
-        let mut refused = None;
-        self.workspace.update(|ws| {
-            self.history
-                .update_value(|h| refused = h.apply(ws, command).err());
-        });
-        self.refresh_history();
-        if let Some(error) = &refused {
-            self.show_error("That change was not made", error.to_string());
+        match self.try_dispatch(command) {
+            Ok(()) => true,
+            Err(error) => {
+                self.show_error("That change was not made", error.to_string());
+                false
+            }
         }
-        refused.is_none()
     }
 
-    /// Applies several commands as one undo step.
+    /// Like `dispatch`, but a refusal is returned, not shown (a drag that
+    /// reaches the edge of the canvas simply stops there).
+    pub fn try_dispatch(&self, command: Command) -> Result<(), crate::edit::EditError> {
+        let mut result = Ok(());
+        self.workspace.update(|ws| {
+            self.history.update_value(|h| result = h.apply(ws, command));
+        });
+        self.refresh_history();
+        result
+    }
+
+    /// Applies several commands as one undo step (or as part of the open gesture).
     pub fn dispatch_all(&self, label: &'static str, commands: Vec<Command>) {
-        self.begin_gesture(label);
+        let opened = self.begin_gesture(label);
         for command in commands {
             if !self.dispatch(command) {
-                self.cancel_gesture();
+                if opened {
+                    self.cancel_gesture();
+                }
                 return;
             }
         }
-        self.commit_gesture();
+        if opened {
+            self.commit_gesture();
+        }
     }
 
-    pub fn begin_gesture(&self, label: &'static str) {
+    /// Starts a gesture; returns false if one was already open (the caller then
+    /// joins it and must not commit or cancel it).
+    pub fn begin_gesture(&self, label: &'static str) -> bool {
+        let opened = !self.in_gesture();
         self.history.update_value(|h| h.begin(label));
+        opened
     }
 
     pub fn commit_gesture(&self) {
@@ -126,11 +142,13 @@ impl AppState {
 
     /// Arrow keys: moves the selection in every pane that shows it, as one step.
     pub fn nudge_selection(&self, dx: f64, dy: f64) {
-        self.begin_gesture("Move");
+        let opened = self.begin_gesture("Move");
         for kind in [ViewKind::System, ViewKind::Org] {
             self.move_selection(kind, dx, dy);
         }
-        self.commit_gesture();
+        if opened {
+            self.commit_gesture();
+        }
     }
 
     /// Delete: removes the selected elements from the views on screen (the

@@ -93,23 +93,21 @@ fn set_aside(raw: &str, why: &str) -> Initial {
 /// Saves (debounced) whenever the workspace changes, flushes when the page is
 /// hidden, and follows saves made by other tabs.
 pub fn start_autosave(state: AppState) {
-    let last_saved = StoredValue::new(state.workspace.with_untracked(format::write));
+    state
+        .last_saved
+        .set_value(state.workspace.with_untracked(format::write));
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let save = move || {
+    let flush = move || {
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        save_now(state, last_saved);
+        save_now(state);
     };
     Effect::new(move |_| {
         state.workspace.track();
-        if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_)) {
-            return;
-        }
-        let unchanged = state
-            .workspace
-            .with_untracked(|ws| last_saved.with_value(|text| *text == format::write(ws)));
-        if unchanged {
+        if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_))
+            || !has_unsaved_changes(state)
+        {
             return;
         }
         state.save_status.set(SaveStatus::Saving);
@@ -119,37 +117,57 @@ pub fn start_autosave(state: AppState) {
         let handle = set_timeout_with_handle(
             move || {
                 pending.set_value(None);
-                save_now(state, last_saved)
+                save_now(state)
             },
             SAVE_DELAY,
         )
         .ok();
         pending.set_value(handle);
     });
-    let flush = window_event_listener(leptos::ev::pagehide, move |_| save());
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
+        }
+    });
     let follow = window_event_listener(leptos::ev::storage, move |event| {
         if event
             .key()
             .is_some_and(|k| k == format!("{KEY_PREFIX}workspace/{SLOT}"))
         {
-            follow_other_tab(state, last_saved);
+            follow_other_tab(state);
         }
     });
     on_cleanup(move || {
-        flush.remove();
+        on_hide.remove();
+        on_hidden.remove();
         follow.remove();
     });
 }
 
-fn save_now(state: AppState, last_saved: StoredValue<String>) {
-    if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_)) {
+/// Whether the open workspace differs from what this tab last saved or loaded.
+fn has_unsaved_changes(state: AppState) -> bool {
+    state.workspace.with_untracked(|ws| {
+        state
+            .last_saved
+            .with_value(|text| *text != format::write(ws))
+    })
+}
+
+fn save_now(state: AppState) {
+    if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_))
+        || !has_unsaved_changes(state)
+    {
+        if state.save_status.get_untracked() == SaveStatus::Saving {
+            state.save_status.set(SaveStatus::Saved);
+        }
         return;
     }
     let text = state.workspace.with_untracked(format::write);
     match LocalStore.write(SLOT, &text, state.revision.get_untracked()) {
         Ok(revision) => {
             state.revision.set(revision);
-            last_saved.set_value(text);
+            state.last_saved.set_value(text);
             state.save_status.set(SaveStatus::Saved);
         }
         Err(StoreError::Conflict { .. }) => conflict(state),
@@ -173,49 +191,93 @@ fn conflict(state: AppState) {
     }));
 }
 
-/// Another tab saved: take its copy if nothing here is unsaved, otherwise ask.
-fn follow_other_tab(state: AppState, last_saved: StoredValue<String>) {
+/// Pauses saving because storage holds a workspace from a newer Conway.
+fn pause_for_newer(state: AppState, found: u64) {
+    let why = format!("Another tab saved this workspace with a newer Conway (file version {found}). Reload the page to update; until then nothing is saved here, so the newer data stays intact. Export keeps a copy of what you see.");
+    state.save_status.set(SaveStatus::Paused(why.clone()));
+    state.notice.set(Some(Notice {
+        kind: NoticeKind::Error,
+        title: "Saved by a newer Conway".into(),
+        detail: why,
+        download: None,
+    }));
+}
+
+/// Another tab saved: take its copy only if nothing here is unsaved; otherwise ask.
+fn follow_other_tab(state: AppState) {
     let Ok(Some(record)) = LocalStore.read(SLOT) else {
         return;
     };
-    if record.revision <= state.revision.get_untracked() {
+    if record.revision == state.revision.get_untracked() {
         return;
     }
-    if state.save_status.get_untracked() == SaveStatus::Saving {
-        conflict(state);
-        return;
-    }
-    if let Ok(workspace) = format::read(&record.text) {
-        last_saved.set_value(record.text);
-        state.revision.set(record.revision);
-        state.open(workspace);
-    }
-}
-
-/// Resolves a conflict by loading the other tab's copy.
-pub fn load_theirs(state: AppState) {
-    if let Ok(Some(record)) = LocalStore.read(SLOT) {
-        if let Ok(workspace) = format::read(&record.text) {
+    match format::read(&record.text) {
+        Err(LoadError::NewerVersion { found }) => pause_for_newer(state, found),
+        // Unreadable data from elsewhere is left alone; our next save reports the conflict.
+        Err(_) => {}
+        Ok(_)
+            if has_unsaved_changes(state)
+                || matches!(state.save_status.get_untracked(), SaveStatus::Paused(_)) =>
+        {
+            conflict(state)
+        }
+        Ok(workspace) => {
+            state.last_saved.set_value(record.text);
             state.revision.set(record.revision);
-            state.save_status.set(SaveStatus::Saved);
             state.open(workspace);
         }
     }
-    state.notice.set(None);
 }
 
-/// Resolves a conflict by saving this tab's copy over the other.
+/// Resolves a conflict by loading the other tab's copy (this tab's changes are dropped).
+pub fn load_theirs(state: AppState) {
+    match LocalStore
+        .read(SLOT)
+        .map(|r| r.map(|record| (format::read(&record.text), record)))
+    {
+        Ok(Some((Ok(workspace), record))) => {
+            state.last_saved.set_value(record.text);
+            state.revision.set(record.revision);
+            state.save_status.set(SaveStatus::Saved);
+            state.open(workspace);
+            state.notice.set(None);
+        }
+        Ok(Some((Err(LoadError::NewerVersion { found }), _))) => pause_for_newer(state, found),
+        _ => state.show_error(
+            "Could not load the other tab's copy",
+            "It cannot be read any more; your copy stays open. Export it to keep it.",
+        ),
+    }
+}
+
+/// Resolves a conflict by saving this tab's copy over the other, which is set
+/// aside first so it can still be recovered.
 pub fn keep_mine(state: AppState) {
-    if let Ok(Some(record)) = LocalStore.read(SLOT) {
+    let stored = match LocalStore.read(SLOT) {
+        Ok(stored) => stored,
+        Err(error) => {
+            state.show_error("Could not save", error.to_string());
+            return;
+        }
+    };
+    if let Some(record) = &stored {
+        if let Err(LoadError::NewerVersion { found }) = format::read(&record.text) {
+            pause_for_newer(state, found);
+            return;
+        }
+        let stamp = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default();
+        if let Err(error) = LocalStore.set_aside(SLOT, &record.text, &stamp) {
+            state.show_error(
+                "Could not keep the other tab's copy aside, so nothing was overwritten",
+                error.to_string(),
+            );
+            return;
+        }
         state.revision.set(record.revision);
     }
-    let text = state.workspace.with_untracked(format::write);
-    match LocalStore.write(SLOT, &text, state.revision.get_untracked()) {
-        Ok(revision) => {
-            state.revision.set(revision);
-            state.save_status.set(SaveStatus::Saved);
-        }
-        Err(error) => state.save_status.set(SaveStatus::Failed(error.to_string())),
-    }
     state.notice.set(None);
+    save_now(state);
 }

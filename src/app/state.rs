@@ -53,6 +53,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Revision of the stored copy this tab last read or wrote.
     pub revision: RwSignal<u64>,
+    /// The file text this tab last saved or loaded: what "no unsaved changes" means.
+    pub last_saved: StoredValue<String>,
     /// Undo and redo steps of this page (never saved).
     pub history: StoredValue<History>,
     /// Whether undo and redo are available, for the buttons.
@@ -83,6 +85,7 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Saved),
             notice: RwSignal::new(None),
             revision: RwSignal::new(0),
+            last_saved: StoredValue::new(String::new()),
             history: StoredValue::new(History::default()),
             undo_redo: RwSignal::new((false, false)),
             active_pane: RwSignal::new(ViewKind::System),
@@ -116,6 +119,7 @@ impl AppState {
         if !selection_survives {
             self.selection.set(None);
         }
+        self.renaming.set(None);
         self.workspace.set(workspace);
         // History belongs to the workspace it was made on.
         self.history.update_value(History::clear);

@@ -151,10 +151,10 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
         Command::Arrange { view, positions } => {
             let v = view_mut(ws, &view)?;
             let finite = |x: f64| x.is_finite() && x.abs() <= Placement::MAX_COORDINATE;
-            if positions
-                .iter()
-                .any(|(id, x, y)| !v.shows(id) || !finite(*x) || !finite(*y))
-            {
+            let mut distinct = std::collections::HashSet::new();
+            if positions.iter().any(|(id, x, y)| {
+                !v.shows(id) || !finite(*x) || !finite(*y) || !distinct.insert(id)
+            }) {
                 return refuse(
                     "an element to arrange is not in this view or would leave the canvas",
                 );
@@ -255,6 +255,13 @@ fn show(
         if !sane(p) {
             return refuse("position or size out of range");
         }
+    }
+    let mut distinct = std::collections::HashSet::new();
+    if let Some((_, p)) = placements
+        .iter()
+        .find(|(_, p)| !distinct.insert(&p.element))
+    {
+        return refuse(format!("element \"{}\" is listed twice", p.element));
     }
     let v = view_mut(ws, &view)?;
     if let Some((_, p)) = placements.iter().find(|(_, p)| v.shows(&p.element)) {

@@ -174,6 +174,45 @@ fn commands_that_break_integrity_are_refused_unchanged() {
         elements: vec!["ghost".into()],
         relationships: vec![],
     });
+    let mut long = ws.elements[0].clone();
+    long.name = "x".repeat(201);
+    assert!(
+        refused(Command::UpdateElement { element: long })
+            .0
+            .contains("the limit is 200"),
+        "what cannot be saved cannot be made"
+    );
+    let mut with_fresh = sample_workspace();
+    apply(
+        &mut with_fresh,
+        Command::AddElement {
+            element: Element::new("fresh", ElementKind::Container, "Fresh"),
+        },
+    )
+    .unwrap();
+    let twice = Placement {
+        element: "fresh".into(),
+        x: 0.0,
+        y: 0.0,
+        width: 100.0,
+        height: 50.0,
+    };
+    let system_view = with_fresh
+        .views
+        .iter()
+        .find(|v| v.kind == ViewKind::System)
+        .unwrap()
+        .id
+        .clone();
+    let error = apply(
+        &mut with_fresh,
+        Command::Show {
+            view: system_view,
+            placements: vec![(0, twice.clone()), (1, twice)],
+        },
+    )
+    .unwrap_err();
+    assert!(error.0.contains("listed twice"));
 }
 
 #[test]

@@ -52,8 +52,7 @@ pub fn read(text: &str) -> Result<Workspace, LoadError> {
             reason: error::serde_reason(e.inner()),
         })?;
     let workspace = v1::workspace_from(file).map_err(LoadError::Invalid)?;
-    let mut problems = limits::check_lengths(&workspace);
-    problems.extend(workspace.problems());
+    let problems = workspace.problems();
     if problems.is_empty() {
         Ok(workspace)
     } else {

@@ -36,9 +36,14 @@ fn quoted(text: &str) -> String {
     format!("\"{short}\"")
 }
 
+/// Lookups built once, so checking stays linear in the size of the workspace.
 struct Checker<'a> {
     ws: &'a Workspace,
     kinds: HashMap<&'a Id, ElementKind>,
+    parents: HashMap<&'a Id, &'a Id>,
+    relationships: HashSet<&'a Id>,
+    decisions: HashSet<&'a Id>,
+    concerns: HashSet<&'a Id>,
     problems: Vec<Problem>,
 }
 
@@ -48,6 +53,14 @@ impl Workspace {
         let mut checker = Checker {
             ws: self,
             kinds: self.elements.iter().map(|e| (&e.id, e.kind)).collect(),
+            parents: self
+                .elements
+                .iter()
+                .filter_map(|e| Some((&e.id, e.parent.as_ref()?)))
+                .collect(),
+            relationships: self.relationships.iter().map(|r| &r.id).collect(),
+            decisions: self.decisions.iter().map(|d| &d.id).collect(),
+            concerns: self.concerns.iter().map(|c| &c.id).collect(),
             problems: Vec::new(),
         };
         checker.ids();
@@ -56,7 +69,9 @@ impl Workspace {
         checker.views();
         checker.decisions();
         checker.vocabulary();
-        checker.problems
+        let mut problems = checker.problems;
+        problems.extend(super::limits::check_lengths(self));
+        problems
     }
 }
 
@@ -131,6 +146,7 @@ impl<'a> Checker<'a> {
 
     fn elements(&mut self) {
         let ws = self.ws;
+        let looping = self.looping();
         for (i, e) in ws.elements.iter().enumerate() {
             let at = locate("elements", i, &e.name);
             if e.name.trim().is_empty() {
@@ -188,8 +204,8 @@ impl<'a> Checker<'a> {
                                 e.kind.label()
                             ),
                         ),
-                    _ if self.parent_cycle(&e.id) => {
-                        self.report(at.clone(), "parent chain loops back to this element".into())
+                    _ if looping.contains(&e.id) => {
+                        self.report(at.clone(), "its chain of parents runs in a loop".into())
                     }
                     _ => {}
                 }
@@ -229,7 +245,7 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for (j, w) in weights.iter().enumerate() {
             let here = format!("{at}: concerns[{j}]");
-            if self.ws.concern(&w.concern).is_none() {
+            if !self.concerns.contains(&w.concern) {
                 self.report(
                     here.clone(),
                     format!("concern {} does not exist", quoted(w.concern.as_str())),
@@ -254,16 +270,36 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn parent_cycle(&self, start: &Id) -> bool {
-        let mut current = start;
-        for _ in 0..=self.ws.elements.len() {
-            match self.ws.element(current).and_then(|e| e.parent.as_ref()) {
-                Some(parent) if parent == start => return true,
-                Some(parent) => current = parent,
-                None => return false,
+    /// Elements whose parent chain never ends (it runs into a loop), found in
+    /// one pass: each element's chain is walked once and the answer remembered.
+    fn looping(&self) -> HashSet<&'a Id> {
+        let mut answer: HashMap<&'a Id, bool> = HashMap::new();
+        for e in &self.ws.elements {
+            let mut path: Vec<&'a Id> = Vec::new();
+            let mut on_path: HashSet<&'a Id> = HashSet::new();
+            let mut current = &e.id;
+            let loops = loop {
+                if let Some(known) = answer.get(current) {
+                    break *known;
+                }
+                if !on_path.insert(current) {
+                    break true;
+                }
+                path.push(current);
+                match self.parents.get(current) {
+                    Some(parent) => current = parent,
+                    None => break false,
+                }
+            };
+            for id in path {
+                answer.insert(id, loops);
             }
         }
-        true
+        answer
+            .into_iter()
+            .filter(|(_, loops)| *loops)
+            .map(|(id, _)| id)
+            .collect()
     }
 
     fn relationships(&mut self) {
@@ -415,7 +451,7 @@ impl<'a> Checker<'a> {
                         format!("{at}: relations[{j}]"),
                         "a decision cannot relate to itself".into(),
                     );
-                } else if ws.decision(&rel.target).is_none() {
+                } else if !self.decisions.contains(&rel.target) {
                     self.report(
                         format!("{at}: relations[{j}]"),
                         format!("decision {} does not exist", quoted(rel.target.as_str())),
@@ -423,7 +459,7 @@ impl<'a> Checker<'a> {
                 }
             }
             for (j, link) in d.links.iter().enumerate() {
-                if !self.kinds.contains_key(link) && ws.relationship(link).is_none() {
+                if !self.kinds.contains_key(link) && !self.relationships.contains(link) {
                     self.report(
                         format!("{at}: links[{j}]"),
                         format!(
@@ -434,7 +470,7 @@ impl<'a> Checker<'a> {
                 }
             }
             for (j, concern) in d.concerns.iter().enumerate() {
-                if ws.concern(concern).is_none() {
+                if !self.concerns.contains(concern) {
                     self.report(
                         format!("{at}: concerns[{j}]"),
                         format!("concern {} does not exist", quoted(concern.as_str())),
@@ -470,5 +506,42 @@ impl<'a> Checker<'a> {
         for at in empty {
             self.report(at, "name is empty".into());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::*;
+
+    fn boundary(id: &str, parent: Option<&str>) -> Element {
+        let mut e = Element::new(id, ElementKind::GroupBoundary, id);
+        e.parent = parent.map(Id::from);
+        e
+    }
+
+    #[test]
+    fn parent_loops_are_found_and_deep_chains_are_fine() {
+        let mut ws = Workspace::new("Loops");
+        ws.elements.push(boundary("a", Some("b")));
+        ws.elements.push(boundary("b", Some("a")));
+        ws.elements.push(boundary("c", Some("a")));
+        let problems = ws.problems();
+        assert_eq!(
+            problems
+                .iter()
+                .filter(|p| p.message.contains("runs in a loop"))
+                .count(),
+            3,
+            "{problems:#?}"
+        );
+
+        // A 20,000-deep chain is legal and checked in linear time.
+        let mut deep = Workspace::new("Deep");
+        deep.elements.push(boundary("b0", None));
+        for i in 1..MAX_ELEMENTS {
+            deep.elements
+                .push(boundary(&format!("b{i}"), Some(&format!("b{}", i - 1))));
+        }
+        assert_eq!(deep.problems(), vec![]);
     }
 }

@@ -7,6 +7,7 @@ mod date;
 mod decision;
 mod element;
 mod id;
+mod limits;
 mod relationship;
 mod view;
 mod vocabulary;
@@ -20,6 +21,7 @@ pub use decision::{
 };
 pub use element::{ConcernWeight, Element, ElementKind, Side, StakeholderProfile, TeamType};
 pub use id::Id;
+pub use limits::{MAX_ELEMENTS, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT};
 pub use relationship::{Relationship, RelationshipKind, Synchrony};
 pub use view::{Placement, View, ViewKind};
 pub use vocabulary::{Concern, Principle, Term};

@@ -44,7 +44,7 @@ pub trait WorkspaceStore {
             });
         }
         let record = Record {
-            revision: base + 1,
+            revision: base.checked_add(1).unwrap_or(1),
             text: text.to_string(),
         };
         self.set_raw(&slot_key(slot), &record.encode())?;

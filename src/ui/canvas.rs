@@ -2,6 +2,7 @@
 //! zoom and selection by pointer and keyboard.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::connect::{element_at, finish, ConnectMenu, Pending, Rubber};
 use super::edge::{EdgeItem, EdgeMarkers, EdgeShape};
@@ -31,6 +32,18 @@ enum Gesture {
     },
     /// Dragging from a handle draws a relationship.
     Connect { pointer: i32 },
+}
+
+/// Leaving a form field by pressing the canvas must still save what was typed:
+/// blurring fires the field's `change` before the selection moves on.
+fn commit_pending_input() {
+    if let Some(active) = document().active_element() {
+        if let Ok(field) = active.dyn_into::<web_sys::HtmlElement>() {
+            if matches!(field.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
+                let _ = field.blur();
+            }
+        }
+    }
 }
 
 /// Pointer travel (screen pixels) below which a press counts as a click.
@@ -89,6 +102,10 @@ pub fn Canvas(
     let rubber = RwSignal::new(None::<Rubber>);
     let menu = RwSignal::new(None::<Pending>);
     let on_connect = move |(id, event): (crate::model::Id, leptos::ev::PointerEvent)| {
+        if gesture.get_value().is_some() {
+            return;
+        }
+        commit_pending_input();
         state.active_pane.set(kind);
         menu.set(None);
         let centre = current.get_untracked().and_then(|view| {
@@ -109,6 +126,11 @@ pub fn Canvas(
         }
     };
     let on_pointer_down = move |event: leptos::ev::PointerEvent| {
+        // One gesture at a time: a second finger or button joins nothing.
+        if gesture.get_value().is_some() {
+            return;
+        }
+        commit_pending_input();
         state.active_pane.set(kind);
         menu.set(None);
         if event.button() != 0 && event.button() != 1 {
@@ -133,6 +155,10 @@ pub fn Canvas(
         capture(pointer);
     };
     let on_node_press = move |(id, event): (Id, leptos::ev::PointerEvent)| {
+        if gesture.get_value().is_some() {
+            return;
+        }
+        commit_pending_input();
         state.active_pane.set(kind);
         if event.button() != 0 {
             return;
@@ -202,6 +228,18 @@ pub fn Canvas(
         }
     };
     let on_pointer_up = move |event: leptos::ev::PointerEvent| {
+        let current_pointer = match gesture.get_value() {
+            Some(
+                Gesture::Pan { pointer, .. }
+                | Gesture::Drag { pointer, .. }
+                | Gesture::Marquee { pointer, .. }
+                | Gesture::Connect { pointer },
+            ) => pointer,
+            None => return,
+        };
+        if current_pointer != event.pointer_id() {
+            return;
+        }
         match gesture.get_value() {
             Some(Gesture::Connect { .. }) => {
                 if let (Some(r), Some(element)) = (rubber.get_untracked(), svg.get_untracked()) {
