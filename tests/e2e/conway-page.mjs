@@ -601,4 +601,34 @@ export class ConwayPage {
     if (!(await section.evaluate((d) => d.open))) await section.locator("summary").click();
     return this.details.getByTestId("properties");
   }
+
+  // -------------------------------------------------------------- connecting
+
+  /** Drags from an element's right-hand handle to a point: another element's id, or { x, y } on the canvas. */
+  async connect(kind, fromId, to) {
+    await this.node(kind, fromId).hover();
+    const handle = await this.node(kind, fromId).locator("circle.handle").nth(1).boundingBox();
+    let target;
+    if (typeof to === "string") {
+      const box = await this.node(kind, to).locator(".shape").first().boundingBox();
+      target = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 20) };
+    } else {
+      const canvas = await this.canvas(kind).boundingBox();
+      target = { x: canvas.x + to.x, y: canvas.y + to.y };
+    }
+    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(target.x, target.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** The connect menu of a pane, once it is open. */
+  connectMenu(kind) {
+    return this.pane(kind).getByRole("menu");
+  }
+
+  /** Ids of the relationships drawn in a pane. */
+  async edgeIds(kind) {
+    return this.edges(kind).evaluateAll((edges) => edges.map((e) => e.dataset.edgeId));
+  }
 }
