@@ -81,3 +81,48 @@ test("a second tab follows the first tab's saves", async () => {
   await second.waitForWorkspaceName("Shared Between Tabs");
   assert.equal(await second.saveStatusText(), "Saved");
 });
+
+test("a tab with unsaved work is asked before another tab's save replaces it, and Keep mine keeps both", async () => {
+  const { app: first, page: firstPage, context } = await app.open();
+  const { ConwayPage } = await import("./conway-page.mjs");
+  const secondPage = await context.newPage();
+  const second = new ConwayPage(secondPage);
+  await second.open(app.url);
+
+  // The first tab cannot save for a moment, so its move stays unsaved.
+  await firstPage.evaluate(() => {
+    window.__setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await first.dragNode("system", "person-customer", 90, 0);
+  await first.waitForSaveStatus("Not saved");
+  const mine = await first.nodePosition("system", "person-customer");
+
+  await second.importFile(renamed("Saved Elsewhere"));
+  await second.waitForSaveStatus("Saved");
+  const notice = await first.waitForNotice();
+  assert.equal(notice.title, "Changed in another tab");
+  assert.equal(await first.workspaceNameText(), "Northwind Retail", "the unsaved work is still on screen");
+  assert.deepEqual(await first.nodePosition("system", "person-customer"), mine);
+
+  await firstPage.evaluate(() => {
+    Storage.prototype.setItem = window.__setItem;
+  });
+  await first.notice.getByRole("button", { name: "Keep mine" }).click();
+  await first.waitForSaveStatus("Saved");
+  assert.match(await first.storedValue(SLOT), /"name": "Northwind Retail"/);
+  const aside = (await first.storedKeys()).filter((k) => k.startsWith("conway/set-aside/current/"));
+  assert.equal(aside.length, 1, "the other tab's copy was kept aside");
+  assert.match(await first.storedValue(aside[0]), /"name": "Saved Elsewhere"/);
+});
+
+test("importing keeps the replaced workspace one download away", async () => {
+  const { app: conway } = await app.open();
+  const notice = await conway.importFile(renamed("Newcomer"));
+  assert.match(notice.detail, /The workspace it replaced, "Northwind Retail", can still be downloaded here/);
+  const download = await conway.downloadFromNotice("Download it");
+  assert.equal(download.fileName, "Northwind Retail.conway.json");
+  assert.match(download.bytes.toString("utf8"), /"name": "Northwind Retail"/);
+});
