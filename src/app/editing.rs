@@ -107,6 +107,7 @@ impl AppState {
     }
 
     fn forget_vanished_selection(&self) {
+        self.ensure_views();
         let keep = self
             .workspace
             .with_untracked(|ws| match self.selection.get_untracked() {

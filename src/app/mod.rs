@@ -10,6 +10,7 @@ mod persistence;
 mod selection;
 mod state;
 mod theme;
+mod views;
 
 pub use connecting::kinds_between;
 pub use editing::{default_size, BIG_NUDGE, NUDGE};

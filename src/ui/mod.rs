@@ -16,6 +16,7 @@ mod properties;
 mod relationship;
 mod rename;
 mod shortcuts;
+mod view_menu;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

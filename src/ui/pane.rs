@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::canvas::Canvas;
 use super::palette::Palette;
+use super::view_menu::ViewMenu;
 use crate::app::{AppState, ZoomAction};
 use crate::layout::{Camera, Rect};
 use crate::model::{Id, ViewKind};
@@ -95,11 +96,18 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     <select aria-label=format!("{title} view") data-testid=format!("{testid}-picker")
                         on:change=move |ev| current.set(Some(Id::new(event_target_value(&ev))))
                         prop:value=move || current.get().map(|id| id.to_string()).unwrap_or_default()>
-                        <For each=move || views.get() key=|(id, name)| (id.clone(), name.clone()) let((id, name))>
-                            <option value=id.to_string()>{name}</option>
+                        // Keyed by id so a rename updates the option in place and the choice stays.
+                        <For each=move || views.get() key=|(id, _)| id.clone() let((id, _name))>
+                            {
+                                let label_id = id.clone();
+                                let label = move || views.with(|all| all.iter().find(|(i, _)| *i == label_id).map(|(_, n)| n.clone()).unwrap_or_default());
+                                let value_id = id.clone();
+                                view! { <option value=id.to_string() selected=move || current.get().as_ref() == Some(&value_id)>{label}</option> }
+                            }
                         </For>
                     </select>
                 </label>
+                <ViewMenu kind=kind camera=camera svg=svg />
                 <div class="zoom-controls">
                     <button type="button" class="button icon" aria-label="Zoom out" title="Zoom out (−)" on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
                     <button type="button" class="zoom-level" title="Reset zoom to 100% (Shift+0)" aria-label="Reset zoom" on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>

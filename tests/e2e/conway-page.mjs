@@ -631,4 +631,12 @@ export class ConwayPage {
   async edgeIds(kind) {
     return this.edges(kind).evaluateAll((edges) => edges.map((e) => e.dataset.edgeId));
   }
+
+  // ------------------------------------------------------------------- views
+
+  /** Chooses an item of a pane's "View actions" menu. */
+  async viewAction(kind, item) {
+    await this.pane(kind).getByRole("button", { name: "View actions" }).click();
+    await this.pane(kind).getByRole("menuitem", { name: item }).click();
+  }
 }

@@ -1,0 +1,130 @@
+//! Managing views: create, rename, duplicate, delete, and adding an existing
+//! element of the model to a view. Each is one undo step.
+
+use leptos::prelude::*;
+
+use super::editing::{default_size, fresh_id};
+use super::AppState;
+use crate::edit::Command;
+use crate::model::{Id, Placement, View, ViewKind};
+
+impl AppState {
+    /// Adds an empty view of a pane's kind after the current one and shows it.
+    pub fn add_view(&self, kind: ViewKind) {
+        let (id, index, name) = self.workspace.with_untracked(|ws| {
+            let count = ws.views_of(kind).count() + 1;
+            let index = self
+                .view_signal(kind)
+                .get_untracked()
+                .and_then(|c| ws.views.iter().position(|v| v.id == c))
+                .map_or(ws.views.len(), |i| i + 1);
+            (
+                fresh_id(ws, "view"),
+                index,
+                format!(
+                    "{} view {count}",
+                    if kind == ViewKind::System {
+                        "System"
+                    } else {
+                        "Organisation"
+                    }
+                ),
+            )
+        });
+        if self.dispatch(Command::AddView {
+            index,
+            view: View::new(id.clone(), kind, name),
+        }) {
+            self.view_signal(kind).set(Some(id));
+        }
+    }
+
+    pub fn rename_view(&self, id: &Id, name: &str) {
+        let Some(description) = self
+            .workspace
+            .with_untracked(|ws| ws.view(id).map(|v| v.description.clone()))
+        else {
+            return;
+        };
+        if name.trim().is_empty() {
+            self.show_error("Not renamed", "A view needs a name.");
+            return;
+        }
+        self.dispatch(Command::UpdateView {
+            id: id.clone(),
+            name: name.trim().to_string(),
+            description,
+        });
+    }
+
+    /// Copies a view with all its positions, right after it, and shows the copy.
+    pub fn duplicate_view(&self, id: &Id) {
+        let copy = self.workspace.with_untracked(|ws| {
+            let index = ws.views.iter().position(|v| &v.id == id)?;
+            let mut view = ws.views[index].clone();
+            view.id = fresh_id(ws, "view");
+            view.name = format!("{} (copy)", view.name)
+                .chars()
+                .take(crate::model::MAX_NAME)
+                .collect();
+            Some((index + 1, view))
+        });
+        if let Some((index, view)) = copy {
+            let (kind, new_id) = (view.kind, view.id.clone());
+            if self.dispatch(Command::AddView { index, view }) {
+                self.view_signal(kind).set(Some(new_id));
+            }
+        }
+    }
+
+    /// Deletes a view (the model keeps its elements) and shows a neighbour.
+    pub fn delete_view(&self, id: &Id) {
+        if self.dispatch(Command::RemoveView { id: id.clone() }) {
+            self.ensure_views();
+        }
+    }
+
+    /// Adds an element the model already holds to a pane's view, in the middle of what is on screen.
+    pub fn show_in_view(&self, kind: ViewKind, element: &Id, at: (f64, f64)) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        let Some(element_kind) = self
+            .workspace
+            .with_untracked(|ws| ws.element(element).map(|e| e.kind))
+        else {
+            return;
+        };
+        let (width, height) = default_size(element_kind);
+        let placement = Placement {
+            element: element.clone(),
+            x: (at.0 - width / 2.0).round(),
+            y: (at.1 - height / 2.0).round(),
+            width,
+            height,
+        };
+        if self.dispatch(Command::Show {
+            view,
+            placements: vec![(usize::MAX, placement)],
+        }) {
+            self.select_element(element.clone());
+        }
+    }
+
+    /// Points each pane at a view that exists (after undo, redo or a delete).
+    pub(super) fn ensure_views(&self) {
+        for kind in [ViewKind::System, ViewKind::Org] {
+            let pane = self.view_signal(kind);
+            let valid = self.workspace.with_untracked(|ws| {
+                pane.get_untracked()
+                    .is_some_and(|id| ws.view(&id).is_some_and(|v| v.kind == kind))
+            });
+            if !valid {
+                let first = self
+                    .workspace
+                    .with_untracked(|ws| ws.views_of(kind).next().map(|v| v.id.clone()));
+                pane.set(first);
+            }
+        }
+    }
+}
