@@ -50,6 +50,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Shift+0", "Reset zoom to 100%"),
     ("+ / −", "Zoom in / out"),
     ("Escape", "Cancel the gesture, or clear the selection"),
+    ("Ctrl/Cmd+K or /", "Search elements and decisions"),
     ("?", "Show or hide this list"),
 ];
 
@@ -59,8 +60,9 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
     let step = if keys.shift { BIG_NUDGE } else { NUDGE };
     match (keys.key, keys.ctrl, keys.shift) {
         ("Escape", _, _) => {
-            if state.shortcuts_open.get_untracked() {
+            if state.shortcuts_open.get_untracked() || state.search_open.get_untracked() {
                 state.shortcuts_open.set(false);
+                state.search_open.set(false);
             } else if state.in_gesture() {
                 state.cancel_gesture();
             } else {
@@ -71,6 +73,7 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
         ("z" | "Z", true, true) | ("y" | "Y", true, false) => state.redo(),
         ("a" | "A", true, false) => state.select_all(state.active_pane.get_untracked()),
         (" ", false, _) => state.space_held.set(true),
+        ("k" | "K", true, false) | ("/", false, _) => state.search_open.set(true),
         ("?", false, _) => state.shortcuts_open.update(|open| *open = !*open),
         (_, false, true) if keys.code == "Digit1" => zoom(state, ZoomAction::Fit),
         (_, false, true) if keys.code == "Digit0" => zoom(state, ZoomAction::Reset),

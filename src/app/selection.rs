@@ -86,10 +86,14 @@ impl AppState {
                 if now > 0 {
                     return None;
                 }
+                // The first view showing the most of them (ties go to the earlier view).
                 ws.views_of(kind)
                     .map(|v| (shown(v), v.id.clone()))
                     .filter(|(n, _)| *n > 0)
-                    .max_by_key(|(n, _)| *n)
+                    .fold(None::<(usize, Id)>, |best, (n, id)| match best {
+                        Some((m, _)) if m >= n => best,
+                        _ => Some((n, id)),
+                    })
                     .map(|(_, id)| id)
             });
             if let Some(view) = better {
@@ -133,5 +137,24 @@ impl AppState {
         );
         self.selection
             .set((!ids.is_empty()).then_some(Selection::Elements(ids)));
+    }
+
+    /// Selects what a search found and brings it into view.
+    pub fn choose_hit(&self, hit: &crate::model::Hit) {
+        match hit.kind {
+            crate::model::HitKind::Element => {
+                self.select_element(hit.id.clone());
+                let side = self
+                    .workspace
+                    .with_untracked(|ws| ws.element(&hit.id).map(|e| e.side()));
+                let pane = if side == Some(crate::model::Side::Org) {
+                    ViewKind::Org
+                } else {
+                    ViewKind::System
+                };
+                self.focus_request.set(Some((pane, hit.id.clone())));
+            }
+            crate::model::HitKind::Decision => self.select_decision(hit.id.clone()),
+        }
     }
 }

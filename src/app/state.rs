@@ -71,6 +71,10 @@ pub struct AppState {
     pub shortcuts_open: RwSignal<bool>,
     /// Space is held: dragging the canvas pans instead of selecting.
     pub space_held: RwSignal<bool>,
+    /// Whether the search dialog is open.
+    pub search_open: RwSignal<bool>,
+    /// An element a pane should bring into view (after a search).
+    pub focus_request: RwSignal<Option<(ViewKind, Id)>>,
     /// A zoom asked for by a shortcut, for the pane of that kind to carry out.
     pub zoom_request: RwSignal<Option<(ViewKind, ZoomAction)>>,
 }
@@ -94,6 +98,8 @@ impl AppState {
             properties_open: RwSignal::new(false),
             shortcuts_open: RwSignal::new(false),
             space_held: RwSignal::new(false),
+            search_open: RwSignal::new(false),
+            focus_request: RwSignal::new(None),
             zoom_request: RwSignal::new(None),
         };
         state.open(workspace);

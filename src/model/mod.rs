@@ -9,6 +9,7 @@ mod element;
 mod id;
 mod limits;
 mod relationship;
+mod search;
 mod view;
 mod vocabulary;
 mod workspace;
@@ -23,6 +24,7 @@ pub use element::{ConcernWeight, Element, ElementKind, Side, StakeholderProfile,
 pub use id::Id;
 pub use limits::{MAX_ELEMENTS, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT};
 pub use relationship::{Relationship, RelationshipKind, Synchrony};
+pub use search::{Hit, HitKind};
 pub use view::{Placement, View, ViewKind};
 pub use vocabulary::{Concern, Principle, Term};
 pub use workspace::Workspace;

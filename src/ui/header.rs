@@ -57,6 +57,8 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                     on:click=move |_| app::export_workspace(state)>"Export"</button>
                 <a class="button example-file" href="/examples/northwind-retail.conway.json" download="Northwind Retail.conway.json"
                     title="Download the sample workspace file">"Example file"</a>
+                <button type="button" class="button search-button" aria-label="Search" title="Search elements and decisions (Ctrl+K or /)"
+                    on:click=move |_| state.search_open.set(true)>"Search"<kbd>"Ctrl K"</kbd></button>
                 <button type="button" class="button icon" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
                     on:click=move |_| state.shortcuts_open.set(true)>"?"</button>
                 <button type="button" class="button icon" on:click=toggle_theme

@@ -15,6 +15,7 @@ mod pane;
 mod properties;
 mod relationship;
 mod rename;
+mod search;
 mod shortcuts;
 mod view_menu;
 
@@ -103,5 +104,6 @@ fn App() -> impl IntoView {
             <details::SidePanel />
         </main>
         <shortcuts::ShortcutsOverlay />
+        <search::SearchDialog />
     }
 }

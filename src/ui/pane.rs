@@ -51,10 +51,43 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
             ));
         }
     };
-    // Each newly shown view starts fitted to the pane.
+    // Centres the element a search chose, once it is drawn in this pane.
+    let focus = move || {
+        let Some((pane, id)) = state.focus_request.get_untracked() else {
+            return;
+        };
+        if pane != kind {
+            return;
+        }
+        let placement = current.get_untracked().and_then(|view| {
+            state
+                .workspace
+                .with_untracked(|ws| ws.view(&view)?.placement(&id).cloned())
+        });
+        if let (Some(p), Some(element)) = (placement, svg.get_untracked()) {
+            state.focus_request.set(None);
+            let screen = element.get_bounding_client_rect();
+            let zoom = camera.get_untracked().zoom.max(0.75);
+            let (cx, cy) = p.centre();
+            camera.set(Camera {
+                x: screen.width() / 2.0 - cx * zoom,
+                y: screen.height() / 2.0 - cy * zoom,
+                zoom,
+            });
+        }
+    };
+    // Each newly shown view starts fitted to the pane (then centred on a search result).
     Effect::new(move |_| {
         current.track();
-        request_animation_frame(fit);
+        request_animation_frame(move || {
+            fit();
+            focus();
+        });
+    });
+    Effect::new(move |_| {
+        if state.focus_request.get().is_some() {
+            request_animation_frame(focus);
+        }
     });
     let zoom_by = move |factor: f64| {
         if let Some(element) = svg.get_untracked() {

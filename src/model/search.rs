@@ -1,0 +1,117 @@
+//! Finding things in a workspace by text: elements by name, description and
+//! technology, and decisions by title and text. Every word must match.
+
+use super::{Id, Workspace};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HitKind {
+    Element,
+    Decision,
+}
+
+/// One search result, best first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: HitKind,
+    pub id: Id,
+    pub title: String,
+    /// The kind of element, or the decision's reference and status.
+    pub detail: String,
+    score: u32,
+}
+
+/// How well the words match: name start beats name beats other text; 0 is no match.
+fn score(words: &[String], name: &str, rest: &[&str]) -> u32 {
+    let name = name.to_lowercase();
+    let rest: Vec<String> = rest.iter().map(|t| t.to_lowercase()).collect();
+    let mut total = 0;
+    for word in words {
+        let in_name = if name.starts_with(word.as_str()) {
+            3
+        } else if name.contains(word.as_str()) {
+            2
+        } else {
+            0
+        };
+        let in_rest = if rest.iter().any(|t| t.contains(word.as_str())) {
+            1
+        } else {
+            0
+        };
+        match in_name.max(in_rest) {
+            0 => return 0,
+            s => total += s,
+        }
+    }
+    total
+}
+
+impl Workspace {
+    /// Up to `limit` elements and decisions matching every word of `query`.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let elements = self.elements.iter().map(|e| Hit {
+            kind: HitKind::Element,
+            id: e.id.clone(),
+            title: e.name.clone(),
+            detail: e.team_type.map_or_else(
+                || e.kind.label().to_string(),
+                |t| format!("{} team", t.label()),
+            ),
+            score: score(&words, &e.name, &[&e.description, &e.technology, &e.role]),
+        });
+        let decisions = self.decisions.iter().map(|d| Hit {
+            kind: HitKind::Decision,
+            id: d.id.clone(),
+            title: d.title.clone(),
+            detail: format!("{} · {}", d.reference(), d.status.label()),
+            score: score(&words, &d.title, &[&d.reference(), &d.context, &d.outcome]),
+        });
+        let mut hits: Vec<Hit> = elements.chain(decisions).filter(|h| h.score > 0).collect();
+        hits.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+        });
+        hits.truncate(limit);
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_workspace;
+
+    #[test]
+    fn names_rank_above_descriptions_and_every_word_must_match() {
+        let ws = sample_workspace();
+        let hits = ws.search("orders", 50);
+        assert_eq!(
+            hits[0].title, "Orders Database",
+            "a name that starts with the word comes first: {hits:#?}"
+        );
+        assert!(
+            hits.iter().any(|h| h.kind == HitKind::Decision),
+            "decisions are found too"
+        );
+        assert!(ws.search("orders kafka", 50).iter().all(|h| h.score >= 2));
+        assert!(ws.search("zebra", 50).is_empty());
+        assert!(ws.search("   ", 50).is_empty());
+    }
+
+    #[test]
+    fn decisions_are_found_by_reference_and_text() {
+        let ws = sample_workspace();
+        assert_eq!(ws.search("adr-0003", 5)[0].kind, HitKind::Decision);
+        assert!(
+            ws.search("RABBITMQ", 5)
+                .iter()
+                .any(|h| h.title.contains("RabbitMQ")),
+            "case does not matter"
+        );
+    }
+}
