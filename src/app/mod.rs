@@ -2,6 +2,7 @@
 //! is selected, saving and loading, import and export, theme. Components read
 //! this state and call these functions; they hold no logic of their own.
 
+mod clipboard;
 mod connecting;
 mod editing;
 mod files;

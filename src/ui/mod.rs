@@ -81,12 +81,57 @@ fn App() -> impl IntoView {
             event.prevent_default();
         }
     });
+    // Copy, cut and paste go through the system clipboard as workspace files;
+    // inside text fields they are the field's own.
+    let in_field = |event: &web_sys::Event| {
+        event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA") || el.is_content_editable()
+            })
+    };
+    let copy_to = move |event: &web_sys::ClipboardEvent| -> bool {
+        match (state.copy_selection(), event.clipboard_data()) {
+            (Some(text), Some(data)) => {
+                let _ = data.set_data("text/plain", &text);
+                event.prevent_default();
+                true
+            }
+            _ => false,
+        }
+    };
+    let copy = window_event_listener(leptos::ev::copy, move |event| {
+        if !in_field(&event) {
+            copy_to(&event);
+        }
+    });
+    let cut = window_event_listener(leptos::ev::cut, move |event| {
+        if !in_field(&event) && copy_to(&event) {
+            state.hide_selection();
+        }
+    });
+    let paste = window_event_listener(leptos::ev::paste, move |event| {
+        if in_field(&event) {
+            return;
+        }
+        let text = event
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+            .unwrap_or_default();
+        if state.paste(&text, state.active_pane.get_untracked(), None) {
+            event.prevent_default();
+        }
+    });
     let space_up = window_event_listener(leptos::ev::keyup, move |event| {
         if event.key() == " " {
             state.space_held.set(false);
         }
     });
     on_cleanup(move || {
+        copy.remove();
+        cut.remove();
+        paste.remove();
         space_up.remove();
         drag_over.remove();
         drop.remove();
