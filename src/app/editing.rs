@@ -328,4 +328,19 @@ impl AppState {
             self.selection.set(None);
         }
     }
+
+    /// Sets one element's box in a pane's view (a step of a resize gesture).
+    pub fn resize(&self, kind: ViewKind, id: &Id, to: crate::layout::Rect) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        let placement = crate::model::Placement {
+            element: id.clone(),
+            x: to.x,
+            y: to.y,
+            width: to.width,
+            height: to.height,
+        };
+        let _ = self.try_dispatch(Command::Place { view, placement });
+    }
 }

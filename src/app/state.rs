@@ -71,6 +71,8 @@ pub struct AppState {
     pub shortcuts_open: RwSignal<bool>,
     /// Space is held: dragging the canvas pans instead of selecting.
     pub space_held: RwSignal<bool>,
+    /// Whether dragging and resizing snap to the grid.
+    pub snap_to_grid: RwSignal<bool>,
     /// Whether the search dialog is open.
     pub search_open: RwSignal<bool>,
     /// An element a pane should bring into view (after a search).
@@ -99,6 +101,7 @@ impl AppState {
             shortcuts_open: RwSignal::new(false),
             space_held: RwSignal::new(false),
             search_open: RwSignal::new(false),
+            snap_to_grid: RwSignal::new(false),
             focus_request: RwSignal::new(None),
             zoom_request: RwSignal::new(None),
         };

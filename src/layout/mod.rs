@@ -4,6 +4,8 @@
 
 mod camera;
 mod geometry;
+mod snap;
 
 pub use camera::Camera;
 pub use geometry::{border_point, edge_ends, wrap, Rect};
+pub use snap::{drag_step, resized, snap, Corner, GRID, MIN_SIZE};

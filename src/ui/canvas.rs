@@ -10,7 +10,7 @@ use super::node::{NodeItem, NodeShape};
 use super::palette::{kind_from_drag, kinds_of, KIND_MIME};
 use super::rename::RenameInPlace;
 use crate::app::{AppState, Selection};
-use crate::layout::Camera;
+use crate::layout::{drag_step, resized, Camera, Corner, Rect, GRID};
 use crate::model::{Id, ViewKind};
 
 /// What a pointer held down on the canvas is doing, in screen coordinates.
@@ -23,7 +23,21 @@ enum Gesture {
         moved: f64,
     },
     /// Dragging an element moves the selection (one undo step).
-    Drag { pointer: i32, last: (f64, f64) },
+    /// `anchor` is the pressed element's top-left when the drag began,
+    /// `applied` the (canvas) delta moved so far.
+    Drag {
+        pointer: i32,
+        start: (f64, f64),
+        anchor: (f64, f64),
+        applied: (f64, f64),
+    },
+    /// Dragging a corner handle resizes one element (one undo step).
+    Resize {
+        pointer: i32,
+        start: (f64, f64),
+        original: Rect,
+        corner: Corner,
+    },
     /// Dragging empty canvas draws a selection rectangle (canvas coordinates).
     Marquee {
         pointer: i32,
@@ -154,6 +168,31 @@ pub fn Canvas(
         }
         capture(pointer);
     };
+    let placement_of = move |id: &Id| {
+        current.get_untracked().and_then(|view| {
+            state
+                .workspace
+                .with_untracked(|ws| ws.view(&view)?.placement(id).cloned())
+        })
+    };
+    let grid = move || state.snap_to_grid.get_untracked().then_some(GRID);
+    let resizing = RwSignal::new(None::<Id>);
+    let on_resize = move |(id, corner, event): (Id, Corner, leptos::ev::PointerEvent)| {
+        if gesture.get_value().is_some() || event.button() != 0 {
+            return;
+        }
+        commit_pending_input();
+        let Some(p) = placement_of(&id) else { return };
+        state.begin_gesture("Resize");
+        resizing.set(Some(id));
+        gesture.set_value(Some(Gesture::Resize {
+            pointer: event.pointer_id(),
+            start: (event.client_x() as f64, event.client_y() as f64),
+            original: Rect::from(&p),
+            corner,
+        }));
+        capture(event.pointer_id());
+    };
     let on_node_press = move |(id, event): (Id, leptos::ev::PointerEvent)| {
         if gesture.get_value().is_some() {
             return;
@@ -167,13 +206,18 @@ pub fn Canvas(
             state.toggle_selected(id);
             return;
         }
+        let Some(anchor) = placement_of(&id).map(|p| (p.x, p.y)) else {
+            return;
+        };
         if !state.selected_elements_untracked().contains(&id) {
             state.select_element(id);
         }
         state.begin_gesture("Move");
         gesture.set_value(Some(Gesture::Drag {
             pointer: event.pointer_id(),
-            last: (event.client_x() as f64, event.client_y() as f64),
+            start: (event.client_x() as f64, event.client_y() as f64),
+            anchor,
+            applied: (0.0, 0.0),
         }));
         capture(event.pointer_id());
     };
@@ -193,16 +237,48 @@ pub fn Canvas(
                 }));
                 camera.update(|c| *c = c.panned(dx, dy));
             }
-            Some(Gesture::Drag { pointer, last }) if pointer == event.pointer_id() => {
+            Some(Gesture::Drag {
+                pointer,
+                start,
+                anchor,
+                applied,
+            }) if pointer == event.pointer_id() => {
                 // Escape cancelled the gesture: stop following the pointer.
                 if !state.in_gesture() {
                     gesture.set_value(None);
                     return;
                 }
                 let zoom = camera.get_untracked().zoom;
-                let (dx, dy) = ((now.0 - last.0) / zoom, (now.1 - last.1) / zoom);
-                if state.move_selection(kind, dx, dy) {
-                    gesture.set_value(Some(Gesture::Drag { pointer, last: now }));
+                let total = ((now.0 - start.0) / zoom, (now.1 - start.1) / zoom);
+                let (dx, dy) = drag_step(anchor, total, applied, grid());
+                if (dx != 0.0 || dy != 0.0) && state.move_selection(kind, dx, dy) {
+                    gesture.set_value(Some(Gesture::Drag {
+                        pointer,
+                        start,
+                        anchor,
+                        applied: (applied.0 + dx, applied.1 + dy),
+                    }));
+                }
+            }
+            Some(Gesture::Resize {
+                pointer,
+                start,
+                original,
+                corner,
+            }) if pointer == event.pointer_id() => {
+                if !state.in_gesture() {
+                    gesture.set_value(None);
+                    return;
+                }
+                let zoom = camera.get_untracked().zoom;
+                let box_ = resized(
+                    original,
+                    corner,
+                    ((now.0 - start.0) / zoom, (now.1 - start.1) / zoom),
+                    grid(),
+                );
+                if let Some(id) = resizing.get_untracked() {
+                    state.resize(kind, &id, box_);
                 }
             }
             Some(Gesture::Connect { pointer }) if pointer == event.pointer_id() => {
@@ -232,6 +308,7 @@ pub fn Canvas(
             Some(
                 Gesture::Pan { pointer, .. }
                 | Gesture::Drag { pointer, .. }
+                | Gesture::Resize { pointer, .. }
                 | Gesture::Marquee { pointer, .. }
                 | Gesture::Connect { pointer },
             ) => pointer,
@@ -263,7 +340,7 @@ pub fn Canvas(
                 }
                 rubber.set(None);
             }
-            Some(Gesture::Drag { .. }) => state.commit_gesture(),
+            Some(Gesture::Drag { .. } | Gesture::Resize { .. }) => state.commit_gesture(),
             Some(Gesture::Marquee { additive, .. }) => {
                 let zoom = camera.get_untracked().zoom;
                 match marquee.get_untracked() {
@@ -378,7 +455,7 @@ pub fn Canvas(
                             view! { <NodeShape node=node selected=is_selected highlighted=is_highlighted linked=is_linked
                                 on_select={ let id = id.clone(); move || state.select_element(id.clone()) }
                                 on_rename=move || { state.select_element(id.clone()); state.renaming.set(Some(id.clone())); }
-                                on_press=on_node_press on_connect=on_connect /> }
+                                on_press=on_node_press on_connect=on_connect on_resize=on_resize /> }
                         }
                     </For>
                 </g>

@@ -48,6 +48,9 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                 <button type="button" class="button icon" aria-label="Redo" title="Redo (Ctrl+Shift+Z)"
                     prop:disabled=move || !state.undo_redo.get().1 on:click=move |_| state.redo()>"↷"</button>
             </div>
+            <button type="button" class="button icon" class:active=move || state.snap_to_grid.get() aria-label="Snap to grid"
+                title="Snap to grid" aria-pressed=move || state.snap_to_grid.get().to_string()
+                on:click=move |_| state.snap_to_grid.update(|on| *on = !*on)>"#"</button>
             <div class="header-actions">
                 <input type="file" accept=".json,.conway.json,application/json" class="visually-hidden"
                     node_ref=picker on:change=on_pick data-testid="import-input" tabindex="-1" aria-hidden="true" />

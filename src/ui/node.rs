@@ -5,7 +5,7 @@ use std::hash::{Hash, Hasher};
 
 use leptos::prelude::*;
 
-use crate::layout::wrap;
+use crate::layout::{wrap, Corner};
 use crate::model::{ElementKind, Id, TeamType, View, Workspace};
 
 /// Everything needed to draw one placed element; rebuilt when the workspace changes.
@@ -103,7 +103,11 @@ pub fn NodeShape(
     /// Pointer pressed on a connection handle: start drawing a relationship.
     #[prop(into)]
     on_connect: Callback<(Id, leptos::ev::PointerEvent)>,
+    /// Pointer pressed on a corner handle of the selected element: resize.
+    #[prop(into)]
+    on_resize: Callback<(Id, Corner, leptos::ev::PointerEvent)>,
 ) -> impl IntoView {
+    let resize_id = node.id.clone();
     let id = node.id.clone();
     let handle_id = node.id.clone();
     let class = node.class();
@@ -129,6 +133,16 @@ pub fn NodeShape(
             {shape(node.kind, node.team_type, w, h)}
             <rect class="focus-ring" x="-5" y="-5" width=w + 10.0 height=h + 10.0 rx="12" />
             {if boundary { boundary_label(&node).into_any() } else { labels(&node).into_any() }}
+            {move || selected.get().then(|| view! {
+                <g class="resize-handles" aria-hidden="true">
+                    {Corner::ALL.into_iter().map(|corner| {
+                        let (cx, cy) = corner.point(w, h);
+                        let id = resize_id.clone();
+                        view! { <rect class=format!("resize-handle corner-{corner:?}").to_lowercase() x=cx - 5.0 y=cy - 5.0 width="10" height="10" rx="2"
+                            on:pointerdown=move |ev| { ev.stop_propagation(); on_resize.run((id.clone(), corner, ev)); } /> }
+                    }).collect_view()}
+                </g>
+            })}
             {(!boundary).then(|| view! {
                 <g class="handles" aria-hidden="true">
                     {[(w / 2.0, 0.0), (w, h / 2.0), (w / 2.0, h), (0.0, h / 2.0)].into_iter().map(|(cx, cy)| {

@@ -639,4 +639,20 @@ export class ConwayPage {
     await this.pane(kind).getByRole("button", { name: "View actions" }).click();
     await this.pane(kind).getByRole("menuitem", { name: item }).click();
   }
+
+  /** Drags a corner handle ("bottomright", ...) of the selected element by (dx, dy) screen pixels. */
+  async dragCorner(kind, id, corner, dx, dy) {
+    const box = await this.node(kind, id).locator(`rect.resize-handle.corner-${corner}`).boundingBox();
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + dx, start.y + dy, { steps: 6 });
+    await this.page.mouse.up();
+  }
+
+  /** An element's box in its pane's current view, in canvas units. */
+  async nodeSize(kind, id) {
+    const rect = this.node(kind, id).locator(".focus-ring");
+    return { width: Number(await rect.getAttribute("width")) - 10, height: Number(await rect.getAttribute("height")) - 10 };
+  }
 }

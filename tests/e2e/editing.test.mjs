@@ -118,3 +118,29 @@ test("a moved element stays where it was put after a reload", async () => {
   assert.deepEqual(await conway.nodePosition("system", CUSTOMER), moved);
   assert.equal(await conway.undoButton.isDisabled(), true, "history is not saved");
 });
+
+test("a corner handle resizes the selected element as one undo step", async () => {
+  const { app: conway } = await app.open();
+  await conway.clickNode("system", "ext-erp");
+  const before = await conway.nodeSize("system", "ext-erp");
+  const position = await conway.nodePosition("system", "ext-erp");
+  const zoom = await conway.zoom("system");
+  await conway.dragCorner("system", "ext-erp", "bottomright", 45, 30);
+  const after = await conway.nodeSize("system", "ext-erp");
+  near(after.width - before.width, 45 / zoom, "wider by the drag");
+  near(after.height - before.height, 30 / zoom, "taller by the drag");
+  assert.deepEqual(await conway.nodePosition("system", "ext-erp"), position, "the opposite corner stays");
+  await conway.undoButton.click();
+  assert.deepEqual(await conway.nodeSize("system", "ext-erp"), before);
+  assert.equal(await conway.undoButton.isDisabled(), true, "the resize was one step");
+});
+
+test("with snapping on, a drag lands on the 10-unit grid", async () => {
+  const { app: conway, page } = await app.open();
+  await page.getByRole("button", { name: "Snap to grid" }).click();
+  assert.equal(await page.getByRole("button", { name: "Snap to grid" }).getAttribute("aria-pressed"), "true");
+  await conway.dragNode("system", CUSTOMER, 77, 33);
+  const p = await conway.nodePosition("system", CUSTOMER);
+  assert.equal(p.x % 10, 0, `x ${p.x} is on the grid`);
+  assert.equal(p.y % 10, 0, `y ${p.y} is on the grid`);
+});
