@@ -343,4 +343,47 @@ impl AppState {
         };
         let _ = self.try_dispatch(Command::Place { view, placement });
     }
+
+    /// After a drag: each moved element now sits in the innermost boundary (or
+    /// department) of this view that holds its centre, or in none if it was
+    /// dragged out. Part of the drag's undo step.
+    pub fn settle_parents(&self, kind: ViewKind) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        let moved = self.selected_elements_untracked();
+        let updates: Vec<crate::model::Element> = self.workspace.with_untracked(|ws| {
+            let Some(v) = ws.view(&view) else {
+                return Vec::new();
+            };
+            moved
+                .iter()
+                .filter_map(|id| {
+                    let element = ws.element(id)?;
+                    let (cx, cy) = v.placement(id)?.centre();
+                    let inside = v
+                        .placements
+                        .iter()
+                        .filter(|p| &p.element != id && p.contains_point(cx, cy))
+                        .filter(|p| {
+                            ws.element(&p.element).is_some_and(|c| {
+                                c.kind.is_container_of_others() && c.side() == element.side()
+                            })
+                        })
+                        .filter(|p| !moved.contains(&p.element))
+                        .min_by(|a, b| (a.width * a.height).total_cmp(&(b.width * b.height)))
+                        .map(|p| p.element.clone());
+                    // A parent not drawn in this view is kept: this view cannot tell.
+                    let parent_here = element.parent.as_ref().is_none_or(|p| v.shows(p));
+                    (parent_here && inside != element.parent).then(|| crate::model::Element {
+                        parent: inside,
+                        ..element.clone()
+                    })
+                })
+                .collect()
+        });
+        for element in updates {
+            let _ = self.try_dispatch(Command::UpdateElement { element });
+        }
+    }
 }

@@ -340,7 +340,11 @@ pub fn Canvas(
                 }
                 rubber.set(None);
             }
-            Some(Gesture::Drag { .. } | Gesture::Resize { .. }) => state.commit_gesture(),
+            Some(Gesture::Drag { .. }) => {
+                state.settle_parents(kind);
+                state.commit_gesture();
+            }
+            Some(Gesture::Resize { .. }) => state.commit_gesture(),
             Some(Gesture::Marquee { additive, .. }) => {
                 let zoom = camera.get_untracked().zoom;
                 match marquee.get_untracked() {

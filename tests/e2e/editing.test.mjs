@@ -144,3 +144,22 @@ test("with snapping on, a drag lands on the 10-unit grid", async () => {
   assert.equal(p.x % 10, 0, `x ${p.x} is on the grid`);
   assert.equal(p.y % 10, 0, `y ${p.y} is on the grid`);
 });
+
+test("dragging an element out of a boundary takes it out, and dropping it in nests it", async () => {
+  const { app: conway } = await app.open();
+  await conway.selectView("system", "Online Store: Containers");
+  await conway.clickNode("system", "mobile-app");
+  assert.match(await conway.detailsText(), /Inside\s*Online Store/);
+  const boundary = await conway.node("system", "boundary-online-store").locator(".shape").boundingBox();
+  const app_ = await conway.node("system", "mobile-app").locator(".shape").boundingBox();
+  // Out: past the boundary's top edge.
+  await conway.dragNode("system", "mobile-app", 0, boundary.y - app_.y - app_.height - 30);
+  await conway.waitForDetailsName("Mobile App");
+  assert.doesNotMatch(await conway.detailsText(), /Inside/, "no longer inside the boundary");
+  // Back in: into the middle of the boundary.
+  const now = await conway.node("system", "mobile-app").locator(".shape").boundingBox();
+  await conway.dragNode("system", "mobile-app", boundary.x + boundary.width / 2 - (now.x + now.width / 2), boundary.y + 60 - now.y);
+  assert.match(await conway.detailsText(), /Inside\s*Online Store/);
+  await conway.press("Control+z");
+  assert.doesNotMatch(await conway.detailsText(), /Inside/, "undo reverts the move and the nesting together");
+});
