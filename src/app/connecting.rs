@@ -89,4 +89,23 @@ impl AppState {
             self.selection.set(None);
         }
     }
+
+    /// Moves one end of a relationship to another element, if its kind still fits.
+    pub fn reconnect(&self, id: &Id, source_end: bool, to: Id) {
+        let Some(mut relationship) = self
+            .workspace
+            .with_untracked(|ws| ws.relationship(id).cloned())
+        else {
+            return;
+        };
+        if source_end {
+            relationship.source = to;
+        } else {
+            relationship.target = to;
+        }
+        if relationship.source == relationship.target {
+            return;
+        }
+        self.update_relationship(relationship);
+    }
 }

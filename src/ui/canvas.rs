@@ -46,6 +46,8 @@ enum Gesture {
     },
     /// Dragging from a handle draws a relationship.
     Connect { pointer: i32 },
+    /// Dragging an end of the selected relationship moves that end.
+    Reconnect { pointer: i32 },
 }
 
 /// Leaving a form field by pressing the canvas must still save what was typed:
@@ -175,6 +177,35 @@ pub fn Canvas(
                 .with_untracked(|ws| ws.view(&view)?.placement(id).cloned())
         })
     };
+    let reconnecting = RwSignal::new(None::<(Id, bool)>);
+    // Pressing an end of the selected relationship: the other end stays, this one follows the pointer.
+    let on_reconnect =
+        move |(relationship, is_source, event): (Id, bool, leptos::ev::PointerEvent)| {
+            if gesture.get_value().is_some() || event.button() != 0 {
+                return;
+            }
+            let ends = state.workspace.with_untracked(|ws| {
+                ws.relationship(&relationship)
+                    .map(|r| (r.source.clone(), r.target.clone()))
+            });
+            let Some((source, target)) = ends else { return };
+            let fixed = if is_source { target } else { source };
+            if let (Some(from), Some(to)) = (
+                placement_of(&fixed).map(|p| p.centre()),
+                canvas_point(event.client_x(), event.client_y()),
+            ) {
+                rubber.set(Some(Rubber {
+                    source: fixed,
+                    from,
+                    to,
+                }));
+                reconnecting.set(Some((relationship, is_source)));
+                gesture.set_value(Some(Gesture::Reconnect {
+                    pointer: event.pointer_id(),
+                }));
+                capture(event.pointer_id());
+            }
+        };
     let grid = move || state.snap_to_grid.get_untracked().then_some(GRID);
     let resizing = RwSignal::new(None::<Id>);
     let on_resize = move |(id, corner, event): (Id, Corner, leptos::ev::PointerEvent)| {
@@ -281,7 +312,9 @@ pub fn Canvas(
                     state.resize(kind, &id, box_);
                 }
             }
-            Some(Gesture::Connect { pointer }) if pointer == event.pointer_id() => {
+            Some(Gesture::Connect { pointer } | Gesture::Reconnect { pointer })
+                if pointer == event.pointer_id() =>
+            {
                 if let Some(to) = canvas_point(event.client_x(), event.client_y()) {
                     rubber.update(|r| {
                         if let Some(r) = r {
@@ -309,6 +342,7 @@ pub fn Canvas(
                 Gesture::Pan { pointer, .. }
                 | Gesture::Drag { pointer, .. }
                 | Gesture::Resize { pointer, .. }
+                | Gesture::Reconnect { pointer }
                 | Gesture::Marquee { pointer, .. }
                 | Gesture::Connect { pointer },
             ) => pointer,
@@ -318,6 +352,17 @@ pub fn Canvas(
             return;
         }
         match gesture.get_value() {
+            Some(Gesture::Reconnect { .. }) => {
+                if let (Some((relationship, is_source)), Some(element)) =
+                    (reconnecting.get_untracked(), svg.get_untracked())
+                {
+                    if let Some(target) = element_at(&element, event.client_x(), event.client_y()) {
+                        state.reconnect(&relationship, is_source, target);
+                    }
+                }
+                reconnecting.set(None);
+                rubber.set(None);
+            }
             Some(Gesture::Connect { .. }) => {
                 if let (Some(r), Some(element)) = (rubber.get_untracked(), svg.get_untracked()) {
                     let target = element_at(&element, event.client_x(), event.client_y())
@@ -463,6 +508,20 @@ pub fn Canvas(
                         }
                     </For>
                 </g>
+                // The selected relationship's end handles sit above the elements they touch.
+                {move || {
+                    let Some(Selection::Relationship(id)) = state.selection.get() else { return None };
+                    let edge = edges.with(|all| all.iter().find(|e| e.id == id).cloned())?;
+                    Some(view! {
+                        <g class="end-handles">
+                            {[(edge.from, true), (edge.to, false)].into_iter().map(|((x, y), is_source)| {
+                                let id = id.clone();
+                                view! { <circle class=if is_source { "end-handle source" } else { "end-handle target" } cx=x cy=y r=move || 7.0 / camera.get().zoom.max(0.5)
+                                    on:pointerdown=move |ev| { ev.stop_propagation(); on_reconnect((id.clone(), is_source, ev)); } /> }
+                            }).collect_view()}
+                        </g>
+                    })
+                }}
                 {move || marquee.get().map(|(x0, y0, x1, y1)| view! {
                     <rect class="marquee" x=x0 y=y0 width=x1 - x0 height=y1 - y0 stroke-width=move || 1.0 / camera.get().zoom />
                 })}

@@ -65,3 +65,21 @@ test("Escape closes the connect menu without adding anything", async () => {
   await conway.connectMenu("system").waitFor({ state: "detached" });
   assert.deepEqual(await conway.edgeIds("system"), before);
 });
+
+test("a relationship can be reconnected at either end, one undo step each", async () => {
+  const { app: conway, page } = await app.open();
+  const edge = await page.locator('[data-testid="view-system"] [data-edge-id]').first();
+  const id = await edge.getAttribute("data-edge-id");
+  await edge.locator(".edge-hit").click({ force: true });
+  await conway.details.getByTestId("properties").waitFor();
+  const before = await conway.detailsText();
+  await conway.dragEdgeEnd("system", id, "target", "ext-email-provider");
+  await page.waitForFunction(() => document.querySelector(".relationship-ends")?.textContent.includes("Email Provider"));
+  await conway.dragEdgeEnd("system", id, "source", "person-warehouse-staff");
+  await page.waitForFunction(() => document.querySelector(".relationship-ends")?.textContent.startsWith("Warehouse Staff"));
+  await conway.clickEmptyCanvas("system");
+  await conway.press("Control+z");
+  await conway.press("Control+z");
+  await edge.locator(".edge-hit").click({ force: true });
+  assert.equal(await conway.detailsText(), before, "both ends back where they were");
+});

@@ -655,4 +655,14 @@ export class ConwayPage {
     const rect = this.node(kind, id).locator(".focus-ring");
     return { width: Number(await rect.getAttribute("width")) - 10, height: Number(await rect.getAttribute("height")) - 10 };
   }
+
+  /** Drags an end ("source" or "target") of the selected relationship (`edgeId`, selected first) onto another element. */
+  async dragEdgeEnd(kind, edgeId, end, toId) {
+    const handle = await this.pane(kind).locator(`circle.end-handle.${end}`).boundingBox();
+    const box = await this.node(kind, toId).locator(".shape").first().boundingBox();
+    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 20), { steps: 8 });
+    await this.page.mouse.up();
+  }
 }
