@@ -7,6 +7,7 @@ mod decision;
 mod details;
 mod edge;
 mod header;
+mod minimap;
 mod node;
 mod notice;
 mod overview;

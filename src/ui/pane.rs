@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::canvas::Canvas;
+use super::minimap::Minimap;
 use super::palette::Palette;
 use super::view_menu::ViewMenu;
 use crate::app::{AppState, ZoomAction};
@@ -158,6 +159,7 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     }
                 } />
                 <Canvas kind=kind camera=camera svg=svg />
+                <Minimap kind=kind camera=camera svg=svg />
             </div>
         </section>
     }

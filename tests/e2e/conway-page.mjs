@@ -665,4 +665,9 @@ export class ConwayPage {
     await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 20), { steps: 8 });
     await this.page.mouse.up();
   }
+
+  /** A pane's minimap. */
+  minimap(kind) {
+    return this.pane(kind).getByRole("img", { name: /^Minimap/ });
+  }
 }

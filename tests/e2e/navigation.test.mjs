@@ -75,3 +75,16 @@ test("? lists every shortcut and Escape closes the list", async () => {
   await dialog.waitFor();
   assert.match(await page.getByRole("button", { name: "Undo" }).getAttribute("title"), /Ctrl\+Z/, "toolbar tooltips name their shortcut");
 });
+
+test("each pane has a minimap of its view; pressing it moves the view there", async () => {
+  const { app: conway } = await app.open();
+  const map = conway.minimap("system");
+  assert.equal(await map.locator("rect:not(.minimap-viewport)").count(), await conway.nodeCount("system"), "one box per element");
+  await conway.press("Shift+Digit0");
+  const before = await conway.node("system", "person-customer").boundingBox();
+  const box = await map.boundingBox();
+  await map.click({ position: { x: 8, y: box.height - 8 } });
+  const after = await conway.node("system", "person-customer").boundingBox();
+  assert.ok(Math.abs(after.x - before.x) > 20 || Math.abs(after.y - before.y) > 20, "the view moved");
+  assert.ok(await map.locator(".minimap-viewport").count() === 1, "the visible part is outlined");
+});
