@@ -3,6 +3,7 @@
 //! serde and no JSON: the file format lives in `format`, changes live in `edit`.
 
 mod check;
+mod check_records;
 mod date;
 mod decision;
 mod element;
