@@ -2,68 +2,16 @@
 //! zoom and selection by pointer and keyboard.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::connect::{element_at, finish, ConnectMenu, Pending, Rubber};
+use super::connect::{element_at, finish, ConnectMenu, EndHandles, Pending, Rubber};
 use super::edge::{EdgeItem, EdgeMarkers, EdgeShape};
+use super::gesture::{commit_pending_input, wheel, Gesture, CLICK_SLOP};
 use super::node::{NodeItem, NodeShape};
-use super::palette::{kind_from_drag, kinds_of, KIND_MIME};
+use super::palette::{carries_kind, dropped_kind, kind_for_double_click};
 use super::rename::RenameInPlace;
 use crate::app::{AppState, Selection};
 use crate::layout::{drag_step, resized, Camera, Corner, Rect, GRID};
 use crate::model::{Id, ViewKind};
-
-/// What a pointer held down on the canvas is doing, in screen coordinates.
-#[derive(Clone, Copy)]
-enum Gesture {
-    /// Space-drag or middle-drag pans the camera.
-    Pan {
-        pointer: i32,
-        last: (f64, f64),
-        moved: f64,
-    },
-    /// Dragging an element moves the selection (one undo step).
-    /// `anchor` is the pressed element's top-left when the drag began,
-    /// `applied` the (canvas) delta moved so far.
-    Drag {
-        pointer: i32,
-        start: (f64, f64),
-        anchor: (f64, f64),
-        applied: (f64, f64),
-    },
-    /// Dragging a corner handle resizes one element (one undo step).
-    Resize {
-        pointer: i32,
-        start: (f64, f64),
-        original: Rect,
-        corner: Corner,
-    },
-    /// Dragging empty canvas draws a selection rectangle (canvas coordinates).
-    Marquee {
-        pointer: i32,
-        start: (f64, f64),
-        additive: bool,
-    },
-    /// Dragging from a handle draws a relationship.
-    Connect { pointer: i32 },
-    /// Dragging an end of the selected relationship moves that end.
-    Reconnect { pointer: i32 },
-}
-
-/// Leaving a form field by pressing the canvas must still save what was typed:
-/// blurring fires the field's `change` before the selection moves on.
-fn commit_pending_input() {
-    if let Some(active) = document().active_element() {
-        if let Ok(field) = active.dyn_into::<web_sys::HtmlElement>() {
-            if matches!(field.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
-                let _ = field.blur();
-            }
-        }
-    }
-}
-
-/// Pointer travel (screen pixels) below which a press counts as a click.
-const CLICK_SLOP: f64 = 4.0;
 
 #[component]
 pub fn Canvas(
@@ -412,70 +360,33 @@ pub fn Canvas(
         }
     };
     let on_double_click = move |event: leptos::ev::MouseEvent| {
-        let element_kind = state
-            .last_kind
-            .get_untracked()
-            .filter(|k| k.side() == kind.side())
-            .or_else(|| {
-                kinds_of(kind).into_iter().find(|k| {
-                    !k.is_container_of_others() && *k != crate::model::ElementKind::Person
-                })
-            });
         if let (Some(element_kind), Some(at)) = (
-            element_kind,
+            kind_for_double_click(state, kind),
             canvas_point(event.client_x(), event.client_y()),
         ) {
             create_at(element_kind, at);
         }
     };
     let on_drag_over = move |event: leptos::ev::DragEvent| {
-        let from_palette = event
-            .data_transfer()
-            .is_some_and(|d| d.types().includes(&KIND_MIME.into(), 0));
-        if from_palette {
+        if carries_kind(&event) {
             event.prevent_default();
             event.stop_propagation();
         }
     };
     let on_drop = move |event: leptos::ev::DragEvent| {
-        let Some(text) = event
-            .data_transfer()
-            .and_then(|d| d.get_data(KIND_MIME).ok())
-            .filter(|t| !t.is_empty())
-        else {
+        let Some(dropped) = dropped_kind(&event) else {
             return;
         };
         event.prevent_default();
         event.stop_propagation();
         if let (Some(element_kind), Some(at)) = (
-            kind_from_drag(&text).filter(|k| k.side() == kind.side()),
+            Some(dropped).filter(|k| k.side() == kind.side()),
             canvas_point(event.client_x(), event.client_y()),
         ) {
             create_at(element_kind, at);
         }
     };
-    let on_wheel = move |event: leptos::ev::WheelEvent| {
-        event.prevent_default();
-        let Some(element) = svg.get_untracked() else {
-            return;
-        };
-        let origin = element.get_bounding_client_rect();
-        let (sx, sy) = (
-            event.client_x() as f64 - origin.left(),
-            event.client_y() as f64 - origin.top(),
-        );
-        if event.ctrl_key()
-            || event.delta_mode() != 0
-            || event.delta_y().abs() >= 40.0 && event.delta_x() == 0.0
-        {
-            let factor =
-                (-event.delta_y() * if event.delta_mode() == 1 { 0.05 } else { 0.002 }).exp();
-            camera.update(|c| *c = c.zoom_at(factor, sx, sy));
-        } else {
-            // Trackpad two-finger scroll pans.
-            camera.update(|c| *c = c.panned(-event.delta_x(), -event.delta_y()));
-        }
-    };
+    let on_wheel = move |event: leptos::ev::WheelEvent| wheel(camera, svg, event);
 
     view! {
         <svg class="canvas" node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
@@ -509,19 +420,7 @@ pub fn Canvas(
                     </For>
                 </g>
                 // The selected relationship's end handles sit above the elements they touch.
-                {move || {
-                    let Some(Selection::Relationship(id)) = state.selection.get() else { return None };
-                    let edge = edges.with(|all| all.iter().find(|e| e.id == id).cloned())?;
-                    Some(view! {
-                        <g class="end-handles">
-                            {[(edge.from, true), (edge.to, false)].into_iter().map(|((x, y), is_source)| {
-                                let id = id.clone();
-                                view! { <circle class=if is_source { "end-handle source" } else { "end-handle target" } cx=x cy=y r=move || 7.0 / camera.get().zoom.max(0.5)
-                                    on:pointerdown=move |ev| { ev.stop_propagation(); on_reconnect((id.clone(), is_source, ev)); } /> }
-                            }).collect_view()}
-                        </g>
-                    })
-                }}
+                <EndHandles edges=edges camera=camera on_reconnect=on_reconnect />
                 {move || marquee.get().map(|(x0, y0, x1, y1)| view! {
                     <rect class="marquee" x=x0 y=y0 width=x1 - x0 height=y1 - y0 stroke-width=move || 1.0 / camera.get().zoom />
                 })}

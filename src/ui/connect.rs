@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::edge::EdgeItem;
 use super::palette::kinds_of;
-use crate::app::{kinds_between, AppState};
+use crate::app::{kinds_between, AppState, Selection};
+use crate::layout::Camera;
 use crate::model::{Id, RelationshipKind, ViewKind};
 
 /// A relationship being drawn: from an element to the pointer (canvas coordinates).
@@ -100,6 +102,31 @@ pub fn ConnectMenu(kind: ViewKind, menu: RwSignal<Option<Pending>>) -> impl Into
                     {items}
                 </div>
             }
+        })
+    }
+}
+
+/// The two end handles of the selected relationship; pressing one starts a reconnect.
+#[component]
+pub fn EndHandles(
+    edges: Memo<Vec<EdgeItem>>,
+    camera: RwSignal<Camera>,
+    #[prop(into)] on_reconnect: Callback<(Id, bool, leptos::ev::PointerEvent)>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let Some(Selection::Relationship(id)) = state.selection.get() else {
+            return None;
+        };
+        let edge = edges.with(|all| all.iter().find(|e| e.id == id).cloned())?;
+        Some(view! {
+            <g class="end-handles">
+                {[(edge.from, true), (edge.to, false)].into_iter().map(|((x, y), is_source)| {
+                    let id = id.clone();
+                    view! { <circle class=if is_source { "end-handle source" } else { "end-handle target" } cx=x cy=y r=move || 7.0 / camera.get().zoom.max(0.5)
+                        on:pointerdown=move |ev| { ev.stop_propagation(); on_reconnect.run((id.clone(), is_source, ev)); } /> }
+                }).collect_view()}
+            </g>
         })
     }
 }

@@ -6,6 +6,7 @@ mod connect;
 mod decision;
 mod details;
 mod edge;
+mod gesture;
 mod header;
 mod minimap;
 mod node;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::AppState;
 use crate::model::{ElementKind, Side, ViewKind};
 
 /// The drag-and-drop type that carries a kind from the palette to a canvas.
@@ -69,4 +70,31 @@ pub fn kind_from_drag(text: &str) -> Option<ElementKind> {
     ElementKind::ALL
         .into_iter()
         .find(|k| format!("{k:?}") == text)
+}
+
+/// Whether a drag over the canvas comes from a palette (only then may it drop).
+pub fn carries_kind(event: &leptos::ev::DragEvent) -> bool {
+    event
+        .data_transfer()
+        .is_some_and(|d| d.types().includes(&KIND_MIME.into(), 0))
+}
+
+/// The kind dropped from a palette, if any.
+pub fn dropped_kind(event: &leptos::ev::DragEvent) -> Option<ElementKind> {
+    let text = event.data_transfer()?.get_data(KIND_MIME).ok()?;
+    kind_from_drag(&text)
+}
+
+/// What a double-click on empty canvas creates: the kind made last on this
+/// side, else the side's first ordinary kind.
+pub fn kind_for_double_click(state: AppState, kind: ViewKind) -> Option<ElementKind> {
+    state
+        .last_kind
+        .get_untracked()
+        .filter(|k| k.side() == kind.side())
+        .or_else(|| {
+            kinds_of(kind)
+                .into_iter()
+                .find(|k| !k.is_container_of_others() && *k != ElementKind::Person)
+        })
 }
