@@ -69,9 +69,16 @@ impl AppState {
     /// Abandons the gesture in progress, putting everything back.
     pub fn cancel_gesture(&self) {
         if self.in_gesture() {
-            self.workspace
-                .update(|ws| self.history.update_value(|h| h.cancel(ws)));
+            let changed = self.history.with_value(|h| h.gesture_changed_anything());
+            if changed {
+                self.workspace
+                    .update(|ws| self.history.update_value(|h| h.cancel(ws)));
+            } else {
+                self.workspace
+                    .update_untracked(|ws| self.history.update_value(|h| h.cancel(ws)));
+            }
             self.refresh_history();
+            self.gesture_cancelled.update(|n| *n += 1);
         }
     }
 
@@ -198,7 +205,7 @@ impl AppState {
 
 /// The selected elements placed in `view`, plus everything inside selected
 /// boundaries and departments placed there, so containers carry their children.
-fn moving_set(ws: &Workspace, view: &Id, selected: &[Id]) -> Vec<Id> {
+pub fn moving_set(ws: &Workspace, view: &Id, selected: &[Id]) -> Vec<Id> {
     let Some(v) = ws.view(view) else {
         return Vec::new();
     };

@@ -73,17 +73,16 @@ pub fn import_file(state: AppState, file: web_sys::File) {
         match format::read(&text) {
             Ok(workspace) => {
                 let title = workspace.name.clone();
-                // The replaced workspace stays one click away: importing is not an undo step.
-                let previous = state.workspace.with_untracked(|ws| {
-                    (format::write(ws), format::file_name(ws), ws.name.clone())
-                });
-                state.open(workspace);
-                state.notice.set(Some(Notice {
-                    kind: NoticeKind::Info,
-                    title: format!("Opened \"{title}\""),
-                    detail: format!("Imported from {name}. The workspace it replaced, \"{}\", can still be downloaded here.", previous.2),
-                    download: Some((previous.0, previous.1)),
-                }));
+                let previous = state.workspace.with_untracked(|ws| ws.name.clone());
+                // An import adds a workspace; the open one stays in the list untouched.
+                if super::create_workspace(state, workspace) {
+                    state.notice.set(Some(Notice {
+                        kind: NoticeKind::Info,
+                        title: format!("Opened \"{title}\""),
+                        detail: format!("Imported from {name} as a new workspace. \"{previous}\" is still in your workspace list."),
+                        download: None,
+                    }));
+                }
             }
             Err(error) => state.show_error(
                 format!("Could not open \"{name}\""),

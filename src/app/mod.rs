@@ -12,11 +12,16 @@ mod selection;
 mod state;
 mod theme;
 mod views;
+mod workspaces;
 
 pub use connecting::kinds_between;
-pub use editing::{default_size, BIG_NUDGE, NUDGE};
+pub use editing::{default_size, moving_set, BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
 pub use keymap::{handle_key, Keys, ZoomAction, SHORTCUTS};
 pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};
 pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
 pub use theme::{apply_theme, Theme};
+pub use workspaces::{
+    catalogue, create_workspace, delete_workspace, duplicate_workspace, open_workspace,
+    rename_workspace,
+};

@@ -10,33 +10,82 @@ use super::{AppState, Notice, NoticeKind, SaveStatus};
 use crate::format::{self, LoadError};
 use crate::model::Workspace;
 use crate::sample::sample_workspace;
-use crate::storage::{LocalStore, StoreError, WorkspaceStore, KEY_PREFIX};
+use crate::storage::{self, LocalStore, StoreError, Summary, WorkspaceStore};
 
-/// The slot of the open workspace (several workspaces come with the workspace list).
-const SLOT: &str = "current";
 /// Quiet time after the last change before saving.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// What the app opens with, and what to tell the user about it.
 pub struct Initial {
+    /// The storage slot the workspace lives in.
+    pub slot: String,
     pub workspace: Workspace,
     pub revision: u64,
     pub status: SaveStatus,
     pub notice: Option<Notice>,
 }
 
-/// Reads the stored workspace, or the sample on a first visit.
+/// Opens the workspace open last time, else the most recently saved one,
+/// else (first visit) the sample in a new slot.
 pub fn initial_workspace() -> Initial {
+    let stored: Vec<String> = LocalStore
+        .catalogue()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| s.slot)
+        .collect();
+    // The last one open, even if never saved: a second tab of a first visit
+    // then works on the same workspace as the first.
+    let last = LocalStore
+        .last_open()
+        .filter(|slot| storage::valid_slot(slot) && (stored.contains(slot) || stored.is_empty()));
+    let slot = last
+        .or_else(|| stored.first().cloned())
+        .unwrap_or_else(new_slot);
+    let _ = LocalStore.set_last_open(&slot);
+    load_slot(&slot)
+}
+
+/// A slot name no other workspace uses: the time and a random part.
+pub fn new_slot() -> String {
+    let now = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+    format!("w{}{}", base36(now), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().collect()
+}
+
+pub fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// Reads the workspace in `slot`, or the sample when the slot is empty.
+pub fn load_slot(slot: &str) -> Initial {
     let fresh = |status, notice| Initial {
+        slot: slot.to_string(),
         workspace: sample_workspace(),
         revision: 0,
         status,
         notice,
     };
-    match LocalStore.read(SLOT) {
+    match LocalStore.read(slot) {
         Ok(None) => fresh(SaveStatus::Saved, None),
         Ok(Some(record)) => match format::read(&record.text) {
             Ok(workspace) => Initial {
+                slot: slot.to_string(),
                 workspace,
                 revision: record.revision,
                 status: SaveStatus::Saved,
@@ -55,23 +104,19 @@ pub fn initial_workspace() -> Initial {
                     ..fresh(SaveStatus::Paused(why), Some(notice))
                 }
             }
-            Err(error) => set_aside(&record.text, &error.to_string()),
+            Err(error) => set_aside(slot, &record.text, &error.to_string()),
         },
-        Err(StoreError::Corrupt(raw)) => set_aside(&raw, "the stored record is damaged"),
+        Err(StoreError::Corrupt(raw)) => set_aside(slot, &raw, "the stored record is damaged"),
         Err(error) => fresh(SaveStatus::Failed(error.to_string()), None),
     }
 }
 
 /// Keeps unreadable stored data under a new key, then starts from the sample.
-fn set_aside(raw: &str, why: &str) -> Initial {
-    let stamp = js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default();
+fn set_aside(slot: &str, raw: &str, why: &str) -> Initial {
     let mut store = LocalStore;
     let kept = store
-        .set_aside(SLOT, raw, &stamp)
-        .and_then(|key| store.clear(SLOT).map(|_| key));
+        .set_aside(slot, raw, &now_iso())
+        .and_then(|key| store.clear(slot).map(|_| key));
     let (status, detail) = match kept {
         Ok(key) => (SaveStatus::Saved, format!("Conway could not read the saved workspace ({why}). The damaged copy is kept in browser storage under \"{key}\"; download it below. The sample workspace is open instead.")),
         Err(e) => (SaveStatus::Paused(e.to_string()), format!("Conway could not read the saved workspace ({why}) and could not set it aside ({e}), so saving is paused to keep it intact. Download it below.")),
@@ -83,6 +128,7 @@ fn set_aside(raw: &str, why: &str) -> Initial {
         download: Some((raw.to_string(), "damaged-workspace.txt".into())),
     };
     Initial {
+        slot: slot.to_string(),
         workspace: sample_workspace(),
         revision: 0,
         status,
@@ -105,12 +151,16 @@ pub fn start_autosave(state: AppState) {
     };
     Effect::new(move |_| {
         state.workspace.track();
-        if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_))
-            || !has_unsaved_changes(state)
-        {
+        // Opening a workspace is not a change to save. Whether an edit really
+        // changed anything is checked when the save runs, not on every change
+        // (that would serialise the whole workspace per pointer move).
+        let loaded = state.just_loaded.try_update_value(std::mem::take) == Some(true);
+        if loaded || matches!(state.save_status.get_untracked(), SaveStatus::Paused(_)) {
             return;
         }
-        state.save_status.set(SaveStatus::Saving);
+        if state.save_status.get_untracked() != SaveStatus::Saving {
+            state.save_status.set(SaveStatus::Saving);
+        }
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
@@ -131,11 +181,12 @@ pub fn start_autosave(state: AppState) {
         }
     });
     let follow = window_event_listener(leptos::ev::storage, move |event| {
-        if event
-            .key()
-            .is_some_and(|k| k == format!("{KEY_PREFIX}workspace/{SLOT}"))
-        {
+        let Some(key) = event.key() else { return };
+        if key == storage::slot_key(&state.slot.get_untracked()) {
             follow_other_tab(state);
+        }
+        if key.starts_with(&storage::summary_key("")) || key.starts_with(&storage::slot_key("")) {
+            state.catalogue_changed.update(|n| *n += 1);
         }
     });
     on_cleanup(move || {
@@ -146,7 +197,7 @@ pub fn start_autosave(state: AppState) {
 }
 
 /// Whether the open workspace differs from what this tab last saved or loaded.
-fn has_unsaved_changes(state: AppState) -> bool {
+pub(super) fn has_unsaved_changes(state: AppState) -> bool {
     state.workspace.with_untracked(|ws| {
         state
             .last_saved
@@ -163,12 +214,40 @@ fn save_now(state: AppState) {
         }
         return;
     }
-    let text = state.workspace.with_untracked(format::write);
-    match LocalStore.write(SLOT, &text, state.revision.get_untracked()) {
+    write_now(state);
+}
+
+/// Saves the open workspace before another one is opened, including one never
+/// saved (the sample of a first visit), so it stays in the list. Returns
+/// whether everything shown is now in storage.
+pub(super) fn save_before_leaving(state: AppState) -> bool {
+    if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_)) {
+        return !has_unsaved_changes(state);
+    }
+    if has_unsaved_changes(state) || state.revision.get_untracked() == 0 {
+        write_now(state);
+    }
+    !has_unsaved_changes(state) && state.revision.get_untracked() > 0
+}
+
+fn write_now(state: AppState) {
+    let (text, summary) = state.workspace.with_untracked(|ws| {
+        let summary = Summary {
+            slot: state.slot.get_untracked(),
+            name: ws.name.clone(),
+            saved_at: now_iso(),
+            elements: ws.elements.len(),
+        };
+        (format::write(ws), summary)
+    });
+    match LocalStore.write(&summary.slot, &text, state.revision.get_untracked()) {
         Ok(revision) => {
             state.revision.set(revision);
             state.last_saved.set_value(text);
             state.save_status.set(SaveStatus::Saved);
+            // The list's summary is derived data; failing to write it loses nothing.
+            let _ = LocalStore.write_summary(&summary);
+            state.catalogue_changed.update(|n| *n += 1);
         }
         Err(StoreError::Conflict { .. }) => conflict(state),
         Err(error) => state.save_status.set(SaveStatus::Failed(error.to_string())),
@@ -205,7 +284,7 @@ fn pause_for_newer(state: AppState, found: u64) {
 
 /// Another tab saved: take its copy only if nothing here is unsaved; otherwise ask.
 fn follow_other_tab(state: AppState) {
-    let Ok(Some(record)) = LocalStore.read(SLOT) else {
+    let Ok(Some(record)) = LocalStore.read(&state.slot.get_untracked()) else {
         return;
     };
     if record.revision == state.revision.get_untracked() {
@@ -232,7 +311,7 @@ fn follow_other_tab(state: AppState) {
 /// Resolves a conflict by loading the other tab's copy (this tab's changes are dropped).
 pub fn load_theirs(state: AppState) {
     match LocalStore
-        .read(SLOT)
+        .read(&state.slot.get_untracked())
         .map(|r| r.map(|record| (format::read(&record.text), record)))
     {
         Ok(Some((Ok(workspace), record))) => {
@@ -253,7 +332,8 @@ pub fn load_theirs(state: AppState) {
 /// Resolves a conflict by saving this tab's copy over the other, which is set
 /// aside first so it can still be recovered.
 pub fn keep_mine(state: AppState) {
-    let stored = match LocalStore.read(SLOT) {
+    let slot = state.slot.get_untracked();
+    let stored = match LocalStore.read(&slot) {
         Ok(stored) => stored,
         Err(error) => {
             state.show_error("Could not save", error.to_string());
@@ -265,11 +345,7 @@ pub fn keep_mine(state: AppState) {
             pause_for_newer(state, found);
             return;
         }
-        let stamp = js_sys::Date::new_0()
-            .to_iso_string()
-            .as_string()
-            .unwrap_or_default();
-        if let Err(error) = LocalStore.set_aside(SLOT, &record.text, &stamp) {
+        if let Err(error) = LocalStore.set_aside(&slot, &record.text, &now_iso()) {
             state.show_error(
                 "Could not keep the other tab's copy aside, so nothing was overwritten",
                 error.to_string(),
@@ -277,6 +353,9 @@ pub fn keep_mine(state: AppState) {
             return;
         }
         state.revision.set(record.revision);
+    } else {
+        // Another tab deleted it: saving here puts it back.
+        state.revision.set(0);
     }
     state.notice.set(None);
     save_now(state);

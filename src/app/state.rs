@@ -46,6 +46,13 @@ pub enum Selection {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
+    /// The storage slot the open workspace is saved in.
+    pub slot: RwSignal<String>,
+    /// Bumped whenever any stored workspace changes (here or in another tab),
+    /// so the workspace list reads storage again.
+    pub catalogue_changed: RwSignal<u32>,
+    /// Whether the workspace list is open.
+    pub workspaces_open: RwSignal<bool>,
     pub selection: RwSignal<Option<Selection>>,
     pub system_view: RwSignal<Option<Id>>,
     pub org_view: RwSignal<Option<Id>>,
@@ -55,6 +62,8 @@ pub struct AppState {
     pub revision: RwSignal<u64>,
     /// The file text this tab last saved or loaded: what "no unsaved changes" means.
     pub last_saved: StoredValue<String>,
+    /// Set when a workspace is opened (not edited), so autosave skips that change.
+    pub just_loaded: StoredValue<bool>,
     /// Undo and redo steps of this page (never saved).
     pub history: StoredValue<History>,
     /// Whether undo and redo are available, for the buttons.
@@ -77,6 +86,9 @@ pub struct AppState {
     pub search_open: RwSignal<bool>,
     /// An element a pane should bring into view (after a search).
     pub focus_request: RwSignal<Option<(ViewKind, Id)>>,
+    /// Bumped when a gesture is cancelled (Escape), so canvases drop what
+    /// they draw for it.
+    pub gesture_cancelled: RwSignal<u32>,
     /// A zoom asked for by a shortcut, for the pane of that kind to carry out.
     pub zoom_request: RwSignal<Option<(ViewKind, ZoomAction)>>,
 }
@@ -85,6 +97,9 @@ impl AppState {
     pub fn new(workspace: Workspace) -> Self {
         let state = AppState {
             workspace: RwSignal::new(Workspace::default()),
+            slot: RwSignal::new(String::new()),
+            catalogue_changed: RwSignal::new(0),
+            workspaces_open: RwSignal::new(false),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),
             org_view: RwSignal::new(None),
@@ -92,6 +107,7 @@ impl AppState {
             notice: RwSignal::new(None),
             revision: RwSignal::new(0),
             last_saved: StoredValue::new(String::new()),
+            just_loaded: StoredValue::new(false),
             history: StoredValue::new(History::default()),
             undo_redo: RwSignal::new((false, false)),
             active_pane: RwSignal::new(ViewKind::System),
@@ -104,6 +120,7 @@ impl AppState {
             snap_to_grid: RwSignal::new(false),
             focus_request: RwSignal::new(None),
             zoom_request: RwSignal::new(None),
+            gesture_cancelled: RwSignal::new(0),
         };
         state.open(workspace);
         state
@@ -129,6 +146,7 @@ impl AppState {
             self.selection.set(None);
         }
         self.renaming.set(None);
+        self.just_loaded.set_value(true);
         self.workspace.set(workspace);
         // History belongs to the workspace it was made on.
         self.history.update_value(History::clear);

@@ -220,6 +220,21 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
                 description: old_description,
             })
         }
+        Command::UpdateWorkspace { name, description } => {
+            if name.trim().is_empty() {
+                return refuse("a workspace needs a name");
+            }
+            let old_name = ws.name.clone();
+            let old_description = ws.description.clone();
+            checked(ws, |ws| {
+                ws.name = name;
+                ws.description = description;
+            })?;
+            Ok(Command::UpdateWorkspace {
+                name: old_name,
+                description: old_description,
+            })
+        }
     }
 }
 

@@ -54,6 +54,8 @@ pub enum Command {
         name: String,
         description: String,
     },
+    /// Renames or re-describes the workspace itself.
+    UpdateWorkspace { name: String, description: String },
 }
 
 impl Command {
@@ -73,6 +75,7 @@ impl Command {
             Command::AddView { .. } => "Add view",
             Command::RemoveView { .. } => "Delete view",
             Command::UpdateView { .. } => "Rename view",
+            Command::UpdateWorkspace { .. } => "Rename workspace",
         }
     }
 }

@@ -70,6 +70,11 @@ impl History {
         self.open.is_some()
     }
 
+    /// Whether the open gesture has applied any command yet.
+    pub fn gesture_changed_anything(&self) -> bool {
+        self.open.as_ref().is_some_and(|s| !s.inverses.is_empty())
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

@@ -112,6 +112,10 @@ fn each_command_undoes_exactly() {
         name: "Context".into(),
         description: String::new(),
     });
+    check(Command::UpdateWorkspace {
+        name: "Northwind (draft)".into(),
+        description: "A copy to try things in".into(),
+    });
     check(Command::RemoveView { id: view.clone() });
     check(Command::AddView {
         index: 1,

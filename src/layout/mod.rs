@@ -2,10 +2,12 @@
 //! camera (pan and zoom). Pure Rust: no browser crates, no JSON, no mutation
 //! of a workspace. Auto-layout engines will live here too.
 
+mod align;
 mod camera;
 mod geometry;
 mod snap;
 
+pub use align::{Alignment, Guide};
 pub use camera::Camera;
 pub use geometry::{border_point, edge_ends, wrap, Rect};
 pub use snap::{drag_step, resized, snap, Corner, GRID, MIN_SIZE};

@@ -67,6 +67,11 @@ impl View {
         self.placements.iter().find(|p| &p.element == element)
     }
 
+    /// Placements by element id, for many lookups at once.
+    pub fn placement_index(&self) -> std::collections::HashMap<&Id, &Placement> {
+        self.placements.iter().map(|p| (&p.element, p)).collect()
+    }
+
     pub fn shows(&self, element: &Id) -> bool {
         self.placement(element).is_some()
     }

@@ -4,6 +4,7 @@
 //! visit opens, so it must always pass `Workspace::problems` and read like real
 //! documentation; it builds plain model values and never touches storage or the UI.
 
+mod blank;
 mod decisions;
 mod decisions_early;
 mod decisions_late;
@@ -20,6 +21,8 @@ use crate::model::{
     ConcernWeight, Date, Element, ElementKind, Id, Placement, Relationship, RelationshipKind,
     Synchrony, View, ViewKind, Workspace,
 };
+
+pub use blank::blank_workspace;
 
 /// Northwind Retail: the workspace a first visit opens.
 pub fn sample_workspace() -> Workspace {

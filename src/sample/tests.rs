@@ -209,3 +209,14 @@ fn one_collaboration_has_overrun_its_planned_end() {
     });
     assert_eq!(overrun.count(), 1);
 }
+
+#[test]
+fn a_blank_workspace_is_valid_and_has_a_view_per_side() {
+    let ws = super::blank_workspace("Payments platform");
+    assert_eq!(ws.problems(), vec![]);
+    assert_eq!(ws.name, "Payments platform");
+    assert!(ws.elements.is_empty());
+    assert_eq!(ws.views_of(crate::model::ViewKind::System).count(), 1);
+    assert_eq!(ws.views_of(crate::model::ViewKind::Org).count(), 1);
+    assert!(ws.concerns.iter().any(|c| c.name == "Latency"));
+}

@@ -6,11 +6,13 @@
 mod local;
 mod memory;
 mod record;
+mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub use local::LocalStore;
 pub use memory::MemoryStore;
 pub use record::{Record, StoreError};
+pub use summary::{valid_slot, Summary};
 
 /// Every key Conway writes starts with this, so it never touches other apps' data.
 pub const KEY_PREFIX: &str = "conway/";
@@ -75,10 +77,58 @@ pub trait WorkspaceStore {
     fn clear(&mut self, slot: &str) -> Result<(), StoreError> {
         self.remove_raw(&slot_key(slot))
     }
+
+    /// Every stored workspace, most recently saved first.
+    fn catalogue(&self) -> Result<Vec<Summary>, StoreError> {
+        let prefix = slot_key("");
+        let mut list: Vec<Summary> = self
+            .keys_raw()?
+            .into_iter()
+            .filter_map(|key| key.strip_prefix(&prefix).map(str::to_string))
+            .map(|slot| {
+                let summary = self.get_raw(&summary_key(&slot)).ok().flatten();
+                summary
+                    .and_then(|raw| Summary::decode(&slot, &raw).ok())
+                    .unwrap_or_else(|| Summary::unknown(&slot))
+            })
+            .collect();
+        list.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(a.slot.cmp(&b.slot)));
+        Ok(list)
+    }
+
+    /// Records what the workspace list shows of a slot (after each save).
+    fn write_summary(&mut self, summary: &Summary) -> Result<(), StoreError> {
+        self.set_raw(&summary_key(&summary.slot), &summary.encode())
+    }
+
+    /// Deletes a workspace and its summary for good (the user confirmed it).
+    fn delete(&mut self, slot: &str) -> Result<(), StoreError> {
+        self.remove_raw(&slot_key(slot))?;
+        // A summary left behind is harmless: the list is built from workspaces.
+        let _ = self.remove_raw(&summary_key(slot));
+        Ok(())
+    }
+
+    /// The slot open when the app was last used, so it opens there again.
+    fn last_open(&self) -> Option<String> {
+        self.get_raw(LAST_OPEN_KEY).ok().flatten()
+    }
+
+    fn set_last_open(&mut self, slot: &str) -> Result<(), StoreError> {
+        self.set_raw(LAST_OPEN_KEY, slot)
+    }
 }
 
-fn slot_key(slot: &str) -> String {
+const LAST_OPEN_KEY: &str = "conway/last-open";
+
+/// The key a workspace slot is stored under (other tabs watch it).
+pub fn slot_key(slot: &str) -> String {
     format!("{KEY_PREFIX}workspace/{slot}")
+}
+
+/// The key of a slot's summary (other tabs watch it to refresh their list).
+pub fn summary_key(slot: &str) -> String {
+    format!("{KEY_PREFIX}summary/{slot}")
 }
 
 #[cfg(test)]

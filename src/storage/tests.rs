@@ -87,3 +87,66 @@ fn workspace_round_trips_through_the_store() {
     let back = crate::format::read(&store.read("current").unwrap().unwrap().text).unwrap();
     assert_eq!(back, ws);
 }
+
+#[test]
+fn the_catalogue_lists_every_workspace_newest_first_and_survives_damaged_summaries() {
+    let mut store = MemoryStore::new();
+    store.write("a", "text a", 0).unwrap();
+    store.write("b", "text b", 0).unwrap();
+    store.write("c", "text c", 0).unwrap();
+    let summary = |slot: &str, name: &str, at: &str| Summary {
+        slot: slot.into(),
+        name: name.into(),
+        saved_at: at.into(),
+        elements: 3,
+    };
+    store
+        .write_summary(&summary("a", "Older", "2026-11-01T10:00:00Z"))
+        .unwrap();
+    store
+        .write_summary(&summary(
+            "b",
+            "Newer\nwith a line break",
+            "2026-11-20T10:00:00Z",
+        ))
+        .unwrap();
+    store.set_raw("conway/summary/c", "garbage").unwrap();
+    store.set_raw("conway/set-aside/a/x", "kept").unwrap();
+    let list = store.catalogue().unwrap();
+    assert_eq!(
+        list,
+        vec![
+            summary("b", "Newer\nwith a line break", "2026-11-20T10:00:00Z"),
+            summary("a", "Older", "2026-11-01T10:00:00Z"),
+            Summary::unknown("c"),
+        ]
+    );
+}
+
+#[test]
+fn deleting_a_workspace_leaves_the_others_and_remembers_the_last_open() {
+    let mut store = MemoryStore::new();
+    store.write("a", "text a", 0).unwrap();
+    store.write("b", "text b", 0).unwrap();
+    assert_eq!(store.last_open(), None);
+    store.set_last_open("b").unwrap();
+    assert_eq!(store.last_open().as_deref(), Some("b"));
+    store.delete("a").unwrap();
+    assert_eq!(store.read("a"), Ok(None));
+    assert_eq!(store.read("b").unwrap().unwrap().text, "text b");
+    let slots: Vec<String> = store
+        .catalogue()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.slot)
+        .collect();
+    assert_eq!(slots, vec!["b".to_string()]);
+}
+
+#[test]
+fn slot_names_are_safe_key_parts() {
+    assert!(valid_slot("w-20261123-abc_1"));
+    assert!(!valid_slot(""));
+    assert!(!valid_slot("a/b"));
+    assert!(!valid_slot(&"x".repeat(65)));
+}

@@ -4,14 +4,19 @@
 use leptos::prelude::*;
 
 use super::connect::{element_at, finish, ConnectMenu, EndHandles, Pending, Rubber};
-use super::edge::{EdgeItem, EdgeMarkers, EdgeShape};
+use super::edge::EdgeMarkers;
 use super::gesture::{commit_pending_input, wheel, Gesture, CLICK_SLOP};
-use super::node::{NodeItem, NodeShape};
 use super::palette::{carries_kind, dropped_kind, kind_for_double_click};
+use super::preview::DragPreview;
 use super::rename::RenameInPlace;
-use crate::app::{AppState, Selection};
-use crate::layout::{drag_step, resized, Camera, Corner, Rect, GRID};
+use super::scene::{Scene, SceneLayers};
+use crate::app::{self, AppState};
+use crate::layout::{resized, Camera, Corner, Rect, GRID};
 use crate::model::{Id, ViewKind};
+
+/// Below this zoom, text is too small to read: labels and handles are not
+/// drawn, which keeps large views quick to paint (as in draw.io and tldraw).
+const FAR_ZOOM: f64 = 0.35;
 
 #[component]
 pub fn Canvas(
@@ -21,33 +26,9 @@ pub fn Canvas(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = state.view_signal(kind);
-    let nodes = Memo::new(move |_| {
-        let id = current.get();
-        state.workspace.with(|ws| {
-            id.and_then(|id| ws.view(&id))
-                .map(|v| NodeItem::all(ws, v))
-                .unwrap_or_default()
-        })
-    });
-    let edges = Memo::new(move |_| {
-        let id = current.get();
-        state.workspace.with(|ws| {
-            id.and_then(|id| ws.view(&id))
-                .map(|v| EdgeItem::all(ws, v))
-                .unwrap_or_default()
-        })
-    });
-    let highlighted = Memo::new(move |_| state.cross_highlight());
-    let selected = Memo::new(move |_| state.selected_elements());
-    let linked = Memo::new(move |_| match state.selection.get() {
-        Some(Selection::Decision(id)) => state.workspace.with(|ws| {
-            ws.decision(&id)
-                .map(|d| d.links.clone())
-                .unwrap_or_default()
-        }),
-        _ => Vec::new(),
-    });
+    let scene = Scene::new(state, current);
     let gesture = StoredValue::new(None::<Gesture>);
+    let preview = DragPreview::new();
     let capture = move |pointer: i32| {
         if let Some(element) = svg.get_untracked() {
             let _ = element.set_pointer_capture(pointer);
@@ -192,11 +173,18 @@ pub fn Canvas(
             state.select_element(id);
         }
         state.begin_gesture("Move");
+        if let Some(view) = current.get_untracked() {
+            let selected = state.selected_elements_untracked();
+            state.workspace.with_untracked(|ws| {
+                if let Some(v) = ws.view(&view) {
+                    preview.start(v, app::moving_set(ws, &view, &selected));
+                }
+            });
+        }
         gesture.set_value(Some(Gesture::Drag {
             pointer: event.pointer_id(),
             start: (event.client_x() as f64, event.client_y() as f64),
             anchor,
-            applied: (0.0, 0.0),
         }));
         capture(event.pointer_id());
     };
@@ -220,24 +208,11 @@ pub fn Canvas(
                 pointer,
                 start,
                 anchor,
-                applied,
             }) if pointer == event.pointer_id() => {
-                // Escape cancelled the gesture: stop following the pointer.
-                if !state.in_gesture() {
-                    gesture.set_value(None);
-                    return;
-                }
+                // Only the preview follows the pointer; the model moves once, on release.
                 let zoom = camera.get_untracked().zoom;
                 let total = ((now.0 - start.0) / zoom, (now.1 - start.1) / zoom);
-                let (dx, dy) = drag_step(anchor, total, applied, grid());
-                if (dx != 0.0 || dy != 0.0) && state.move_selection(kind, dx, dy) {
-                    gesture.set_value(Some(Gesture::Drag {
-                        pointer,
-                        start,
-                        anchor,
-                        applied: (applied.0 + dx, applied.1 + dy),
-                    }));
-                }
+                preview.follow(anchor, total, grid(), zoom, event.alt_key());
             }
             Some(Gesture::Resize {
                 pointer,
@@ -334,8 +309,13 @@ pub fn Canvas(
                 rubber.set(None);
             }
             Some(Gesture::Drag { .. }) => {
-                state.settle_parents(kind);
+                let (dx, dy) = preview.offset_untracked();
+                if dx != 0.0 || dy != 0.0 {
+                    state.move_selection(kind, dx, dy);
+                    state.settle_parents(kind);
+                }
                 state.commit_gesture();
+                preview.clear();
             }
             Some(Gesture::Resize { .. }) => state.commit_gesture(),
             Some(Gesture::Marquee { additive, .. }) => {
@@ -387,43 +367,36 @@ pub fn Canvas(
         }
     };
     let on_wheel = move |event: leptos::ev::WheelEvent| wheel(camera, svg, event);
+    // Escape (or a lost pointer) ends the gesture: nothing of it stays drawn.
+    let drop_gesture = move || {
+        marquee.set(None);
+        rubber.set(None);
+        preview.clear();
+        gesture.set_value(None);
+    };
+    Effect::new(move |first: Option<()>| {
+        state.gesture_cancelled.track();
+        if first.is_some() {
+            drop_gesture();
+        }
+    });
 
     view! {
-        <svg class="canvas" node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
+        <svg class="canvas" class:far=move || camera.with(|c| c.zoom < FAR_ZOOM) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
-            on:pointercancel=move |_| { state.cancel_gesture(); marquee.set(None); rubber.set(None); gesture.set_value(None); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
+            on:pointercancel=move |_| { state.cancel_gesture(); drop_gesture(); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
             <EdgeMarkers />
             <g class="camera" transform=move || camera.get().transform()>
-                <g class="edges">
-                    <For each=move || edges.get() key=|e| e.key() let(edge)>
-                        {
-                            let id = edge.id.clone();
-                            let mine = id.clone();
-                            let is_selected = Signal::derive(move || state.selection.with(|s| matches!(s, Some(Selection::Relationship(r)) if *r == mine)));
-                            view! { <EdgeShape edge=edge selected=is_selected on_select=move || state.selection.set(Some(Selection::Relationship(id.clone()))) /> }
-                        }
-                    </For>
-                </g>
-                <g class="nodes">
-                    <For each=move || nodes.get() key=|n| n.key() let(node)>
-                        {
-                            let id = node.id.clone();
-                            let (a, b, c) = (id.clone(), id.clone(), id.clone());
-                            let is_selected = Signal::derive(move || selected.with(|s| s.contains(&a)));
-                            let is_highlighted = Signal::derive(move || highlighted.with(|h| h.contains(&b)));
-                            let is_linked = Signal::derive(move || linked.with(|l| l.contains(&c)));
-                            view! { <NodeShape node=node selected=is_selected highlighted=is_highlighted linked=is_linked
-                                on_select={ let id = id.clone(); move || state.select_element(id.clone()) }
-                                on_rename=move || { state.select_element(id.clone()); state.renaming.set(Some(id.clone())); }
-                                on_press=on_node_press on_connect=on_connect on_resize=on_resize /> }
-                        }
-                    </For>
-                </g>
+                <SceneLayers scene=scene preview=preview on_press=on_node_press on_connect=on_connect on_resize=on_resize />
                 // The selected relationship's end handles sit above the elements they touch.
-                <EndHandles edges=edges camera=camera on_reconnect=on_reconnect />
+                <EndHandles edges=scene.edges edge_order=scene.edge_order camera=camera on_reconnect=on_reconnect />
                 {move || marquee.get().map(|(x0, y0, x1, y1)| view! {
                     <rect class="marquee" x=x0 y=y0 width=x1 - x0 height=y1 - y0 stroke-width=move || 1.0 / camera.get().zoom />
                 })}
+                {move || preview.guides.get().into_iter().map(|g| {
+                    let (x1, y1, x2, y2) = if g.vertical { (g.at, g.from, g.at, g.to) } else { (g.from, g.at, g.to, g.at) };
+                    view! { <line class="guide" data-testid="guide" x1=x1 y1=y1 x2=x2 y2=y2 stroke-width=move || 1.0 / camera.get().zoom /> }
+                }).collect_view()}
                 {move || rubber.get().map(|r| view! {
                     <line class="rubber" x1=r.from.0 y1=r.from.1 x2=r.to.0 y2=r.to.1 stroke-width=move || 2.0 / camera.get().zoom marker-end="url(#arrow)" />
                 })}

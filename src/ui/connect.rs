@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::drawn::Cells;
 use super::edge::EdgeItem;
 use super::palette::kinds_of;
 use crate::app::{kinds_between, AppState, Selection};
@@ -109,7 +110,9 @@ pub fn ConnectMenu(kind: ViewKind, menu: RwSignal<Option<Pending>>) -> impl Into
 /// The two end handles of the selected relationship; pressing one starts a reconnect.
 #[component]
 pub fn EndHandles(
-    edges: Memo<Vec<EdgeItem>>,
+    edges: StoredValue<Cells<EdgeItem>>,
+    /// Changes when relationships come and go, so a new one's cell is found.
+    edge_order: RwSignal<Vec<Id>>,
     camera: RwSignal<Camera>,
     #[prop(into)] on_reconnect: Callback<(Id, bool, leptos::ev::PointerEvent)>,
 ) -> impl IntoView {
@@ -118,7 +121,8 @@ pub fn EndHandles(
         let Some(Selection::Relationship(id)) = state.selection.get() else {
             return None;
         };
-        let edge = edges.with(|all| all.iter().find(|e| e.id == id).cloned())?;
+        edge_order.track();
+        let edge = edges.with_value(|cells| cells.get(&id))?.get();
         Some(view! {
             <g class="end-handles">
                 {[(edge.from, true), (edge.to, false)].into_iter().map(|((x, y), is_source)| {

@@ -2,10 +2,10 @@
 //! its kind (Team Topologies interaction modes included), with its label.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 use leptos::prelude::*;
 
+use super::preview::DragPreview;
 use crate::layout::{edge_ends, wrap, Rect};
 use crate::model::{Id, RelationshipKind, Synchrony, View, Workspace};
 
@@ -18,13 +18,23 @@ pub struct EdgeItem {
     pub kind: RelationshipKind,
     pub asynchronous: bool,
     pub label: Vec<String>,
+    pub source: Id,
+    pub target: Id,
+    /// The end boxes, to recompute the ends while one of them is dragged.
+    source_box: Rect,
+    target_box: Rect,
+    /// Sideways offset of this edge among parallel ones, and whether it is
+    /// measured from the source (the pair's first id) or the target.
+    fan: f64,
+    fan_from_source: bool,
     pub from: (f64, f64),
     pub to: (f64, f64),
 }
 
 impl EdgeItem {
     pub fn all(ws: &Workspace, view: &View) -> Vec<EdgeItem> {
-        let rect = |id: &Id| view.placement(id).map(Rect::from);
+        let placements = view.placement_index();
+        let rect = |id: &Id| placements.get(id).map(|p| Rect::from(*p));
         let mut pairs: HashMap<(Id, Id), usize> = HashMap::new();
         let relationships: Vec<_> = ws.relationships_in(view).collect();
         for r in &relationships {
@@ -34,45 +44,61 @@ impl EdgeItem {
         relationships
             .into_iter()
             .filter_map(|r| {
-                let (a, b) = (rect(&r.source)?, rect(&r.target)?);
-                let (mut from, mut to) = edge_ends(a, b);
+                let (source_box, target_box) = (rect(&r.source)?, rect(&r.target)?);
                 let pair = unordered(&r.source, &r.target);
                 let total = pairs[&pair];
                 let index = seen.entry(pair.clone()).or_default();
                 // Fan out parallel edges perpendicular to the line, always in pair order.
-                let offset = (*index as f64 - (total as f64 - 1.0) / 2.0) * FAN_GAP;
+                let fan = (*index as f64 - (total as f64 - 1.0) / 2.0) * FAN_GAP;
                 *index += 1;
-                if offset != 0.0 {
-                    let (ox, oy) = perpendicular(
-                        if r.source == pair.0 {
-                            (from, to)
-                        } else {
-                            (to, from)
-                        },
-                        offset,
-                    );
-                    from = (from.0 + ox, from.1 + oy);
-                    to = (to.0 + ox, to.1 + oy);
-                }
-                Some(EdgeItem {
+                let mut edge = EdgeItem {
                     id: r.id.clone(),
                     kind: r.kind,
                     asynchronous: r.synchrony == Some(Synchrony::Async),
                     label: label(r),
-                    from,
-                    to,
-                })
+                    source: r.source.clone(),
+                    target: r.target.clone(),
+                    source_box,
+                    target_box,
+                    fan,
+                    fan_from_source: r.source == pair.0,
+                    from: (0.0, 0.0),
+                    to: (0.0, 0.0),
+                };
+                (edge.from, edge.to) = edge.ends((0.0, 0.0), (0.0, 0.0));
+                Some(edge)
             })
             .collect()
     }
 
-    pub fn key(&self) -> (Id, u64) {
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (&self.label, self.kind as u8, self.asynchronous).hash(&mut hasher);
-        for v in [self.from.0, self.from.1, self.to.0, self.to.1] {
-            v.to_bits().hash(&mut hasher);
+    /// The end points with the source box shifted by `source_shift` and the
+    /// target box by `target_shift` (both zero when nothing is dragged).
+    pub fn ends(
+        &self,
+        source_shift: (f64, f64),
+        target_shift: (f64, f64),
+    ) -> ((f64, f64), (f64, f64)) {
+        let shifted = |r: Rect, (dx, dy): (f64, f64)| Rect {
+            x: r.x + dx,
+            y: r.y + dy,
+            ..r
+        };
+        let (from, to) = edge_ends(
+            shifted(self.source_box, source_shift),
+            shifted(self.target_box, target_shift),
+        );
+        if self.fan == 0.0 {
+            return (from, to);
         }
-        (self.id.clone(), hasher.finish())
+        let (ox, oy) = perpendicular(
+            if self.fan_from_source {
+                (from, to)
+            } else {
+                (to, from)
+            },
+            self.fan,
+        );
+        ((from.0 + ox, from.1 + oy), (to.0 + ox, to.1 + oy))
     }
 }
 
@@ -133,6 +159,7 @@ pub fn EdgeMarkers() -> impl IntoView {
 pub fn EdgeShape(
     edge: EdgeItem,
     selected: Signal<bool>,
+    preview: DragPreview,
     #[prop(into)] on_select: Callback<()>,
 ) -> impl IntoView {
     let kind = format!("{:?}", edge.kind).to_lowercase();
@@ -146,14 +173,7 @@ pub fn EdgeShape(
         RelationshipKind::Facilitating => ("url(#dot)", "url(#arrow)"),
         _ => ("", "url(#arrow)"),
     };
-    let d = format!(
-        "M{:.1} {:.1} L{:.1} {:.1}",
-        edge.from.0, edge.from.1, edge.to.0, edge.to.1
-    );
-    let (mx, my) = (
-        (edge.from.0 + edge.to.0) / 2.0,
-        (edge.from.1 + edge.to.1) / 2.0,
-    );
+    let (mx, my) = midpoint(edge.from, edge.to);
     let longest = edge
         .label
         .iter()
@@ -162,24 +182,50 @@ pub fn EdgeShape(
         .unwrap_or(0) as f64;
     let (box_w, box_h) = (longest * 6.4 + 12.0, edge.label.len() as f64 * 14.0 + 6.0);
     let top = my - box_h / 2.0;
+    let id = edge.id.to_string();
+    // Only a dragged end makes these re-run (see `DragPreview::shift`).
+    let geometry = {
+        let edge = edge.clone();
+        Memo::new(move |_| {
+            let (a, b) = (preview.shift(&edge.source), preview.shift(&edge.target));
+            if a == (0.0, 0.0) && b == (0.0, 0.0) {
+                (edge.from, edge.to)
+            } else {
+                edge.ends(a, b)
+            }
+        })
+    };
+    let d = move || {
+        let (from, to) = geometry.get();
+        format!("M{:.1} {:.1} L{:.1} {:.1}", from.0, from.1, to.0, to.1)
+    };
+    let label_shift = move || {
+        let (from, to) = geometry.get();
+        let (x, y) = midpoint(from, to);
+        format!("translate({:.1} {:.1})", x - mx, y - my)
+    };
     let label = (!edge.label.is_empty()).then(|| {
         let lines: Vec<_> = edge.label.iter().enumerate().map(|(i, line)| {
             let technology = line.starts_with('[');
             view! { <text x=mx y=top + 14.0 + i as f64 * 14.0 class:label-technology=technology>{line.clone()}</text> }
         }).collect();
         view! {
-            <g class="edge-label" text-anchor="middle">
+            <g class="edge-label" text-anchor="middle" transform=label_shift>
                 <rect x=mx - box_w / 2.0 y=top width=box_w height=box_h rx="4" />
                 {lines}
             </g>
         }
     });
     view! {
-        <g class=class data-edge-id=edge.id.to_string() class:selected=move || selected.get()
+        <g class=class data-edge-id=id class:selected=move || selected.get()
             on:pointerdown=move |ev| { ev.stop_propagation(); on_select.run(()); }>
-            <path class="edge-hit" d=d.clone() />
-            <path class="edge-line" d=d.clone() marker-start=marker_start marker-end=marker_end />
+            <path class="edge-hit" d=d />
+            <path class="edge-line" d=d marker-start=marker_start marker-end=marker_end />
             {label}
         </g>
     }
+}
+
+fn midpoint(from: (f64, f64), to: (f64, f64)) -> (f64, f64) {
+    ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0)
 }

@@ -15,14 +15,12 @@ pub enum Gesture {
         last: (f64, f64),
         moved: f64,
     },
-    /// Dragging an element moves the selection (one undo step).
-    /// `anchor` is the pressed element's top-left when the drag began,
-    /// `applied` the (canvas) delta moved so far.
+    /// Dragging an element moves the selection (one undo step, applied on
+    /// release). `anchor` is the pressed element's top-left when the drag began.
     Drag {
         pointer: i32,
         start: (f64, f64),
         anchor: (f64, f64),
-        applied: (f64, f64),
     },
     /// Dragging a corner handle resizes one element (one undo step).
     Resize {

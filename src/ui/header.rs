@@ -38,7 +38,12 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                 <img src="/icons/icon.svg" alt="" width="24" height="24" />
                 <span class="brand-name">"Conway"</span>
             </div>
-            <h1 class="workspace-name" data-testid="workspace-name">{name}</h1>
+            <h1 class="workspace-name">
+                <button type="button" class="workspace-switcher" aria-haspopup="dialog" title="Workspaces: open, create, rename, duplicate, delete"
+                    on:click=move |_| state.workspaces_open.set(true)>
+                    <span data-testid="workspace-name">{name}</span><span class="chevron" aria-hidden="true">"▾"</span>
+                </button>
+            </h1>
             <p class=move || format!("save-status {}", status().0) data-testid="save-status" role="status" title=move || status().2>
                 {move || status().1}
             </p>

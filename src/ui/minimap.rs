@@ -26,6 +26,7 @@ pub fn Minimap(
         state.workspace.with(|ws| {
             let v = ws.view(&id)?;
             let bounds = v.bounds()?;
+            let elements = ws.element_index();
             let boxes: Vec<(f64, f64, f64, f64, bool)> = v
                 .placements
                 .iter()
@@ -35,7 +36,8 @@ pub fn Minimap(
                         p.y,
                         p.width,
                         p.height,
-                        ws.element(&p.element)
+                        elements
+                            .get(&p.element)
                             .is_some_and(|e| e.kind.is_container_of_others()),
                     )
                 })
@@ -90,7 +92,7 @@ pub fn Minimap(
         });
     };
     view! {
-        <svg class="minimap" width=WIDTH height=HEIGHT role="img" aria-label="Minimap: press or drag to move the view"
+        <svg class="minimap" class:hidden=move || content.with(Option::is_none) width=WIDTH height=HEIGHT role="img" aria-label="Minimap: press or drag to move the view"
             on:pointerdown=move |ev| { ev.stop_propagation(); dragging.set_value(true); centre_on(&ev); }
             on:pointermove=move |ev| if dragging.get_value() { centre_on(&ev); }
             on:pointerup=move |_| dragging.set_value(false)

@@ -5,6 +5,7 @@ mod canvas;
 mod connect;
 mod decision;
 mod details;
+mod drawn;
 mod edge;
 mod gesture;
 mod header;
@@ -14,12 +15,15 @@ mod notice;
 mod overview;
 mod palette;
 mod pane;
+mod preview;
 mod properties;
 mod relationship;
 mod rename;
+mod scene;
 mod search;
 mod shortcuts;
 mod view_menu;
+mod workspaces;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,6 +39,7 @@ pub fn mount() {
 fn App() -> impl IntoView {
     let initial = app::initial_workspace();
     let state = AppState::new(initial.workspace);
+    state.slot.set(initial.slot);
     state.revision.set(initial.revision);
     state.save_status.set(initial.status);
     state.notice.set(initial.notice);
@@ -151,6 +156,7 @@ fn App() -> impl IntoView {
             <details::SidePanel />
         </main>
         <shortcuts::ShortcutsOverlay />
+        <workspaces::WorkspaceList />
         <search::SearchDialog />
     }
 }

@@ -1,10 +1,9 @@
 //! How one element is drawn: a shape per kind (C4 for the system, Team
 //! Topologies for teams), its labels, and its selection state.
 
-use std::hash::{Hash, Hasher};
-
 use leptos::prelude::*;
 
+use super::preview::DragPreview;
 use crate::layout::{wrap, Corner};
 use crate::model::{ElementKind, Id, TeamType, View, Workspace};
 
@@ -25,10 +24,11 @@ pub struct NodeItem {
 
 impl NodeItem {
     pub fn all(ws: &Workspace, view: &View) -> Vec<NodeItem> {
+        let elements = ws.element_index();
         view.placements
             .iter()
             .filter_map(|p| {
-                let e = ws.element(&p.element)?;
+                let e = *elements.get(&p.element)?;
                 Some(NodeItem {
                     id: e.id.clone(),
                     kind: e.kind,
@@ -43,22 +43,6 @@ impl NodeItem {
                 })
             })
             .collect()
-    }
-
-    /// Changes whenever anything drawn changes, so keyed rendering redraws exactly this node.
-    pub fn key(&self) -> (Id, u64) {
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (
-            &self.name,
-            &self.caption,
-            &self.description,
-            self.kind as u8,
-        )
-            .hash(&mut hasher);
-        for v in [self.x, self.y, self.width, self.height] {
-            v.to_bits().hash(&mut hasher);
-        }
-        (self.id.clone(), hasher.finish())
     }
 
     fn class(&self) -> String {
@@ -93,6 +77,8 @@ pub fn NodeShape(
     selected: Signal<bool>,
     highlighted: Signal<bool>,
     linked: Signal<bool>,
+    /// A drag in progress shifts this node while it lasts.
+    preview: DragPreview,
     #[prop(into)] on_select: Callback<()>,
     /// Pointer pressed on this node: selection and dragging are the canvas's business.
     #[prop(into)]
@@ -112,7 +98,12 @@ pub fn NodeShape(
     let handle_id = node.id.clone();
     let class = node.class();
     let label = format!("{}, {}", node.name, node.caption);
-    let transform = format!("translate({} {})", node.x, node.y);
+    let (x, y) = (node.x, node.y);
+    let shifted = node.id.clone();
+    let transform = move || {
+        let (dx, dy) = preview.shift(&shifted);
+        format!("translate({} {})", x + dx, y + dy)
+    };
     let (w, h) = (node.width, node.height);
     let boundary = node.kind.is_container_of_others();
     view! {

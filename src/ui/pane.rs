@@ -28,6 +28,13 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
         })
     });
 
+    let empty = move || {
+        current.get().is_some_and(|id| {
+            state
+                .workspace
+                .with(|ws| ws.view(&id).is_some_and(|v| v.placements.is_empty()))
+        })
+    };
     let fit = move || {
         let Some(element) = svg.get_untracked() else {
             return;
@@ -50,6 +57,9 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                 screen.height(),
                 32.0,
             ));
+        } else {
+            // An empty view starts at 100% with the origin in the top left.
+            camera.set(Camera::default());
         }
     };
     // Centres the element a search chose, once it is drawn in this pane.
@@ -159,6 +169,11 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     }
                 } />
                 <Canvas kind=kind camera=camera svg=svg />
+                {move || empty().then(|| view! {
+                    <p class="canvas-empty" data-testid=format!("{testid}-empty")>
+                        "This view is empty. Drag a kind from the palette, double-click the canvas, or add existing elements from the ⋯ menu."
+                    </p>
+                })}
                 <Minimap kind=kind camera=camera svg=svg />
             </div>
         </section>

@@ -190,6 +190,16 @@ export class ConwayPage {
     return this.readNotice();
   }
 
+  /** Waits until the notice's title reads `title`, then returns the notice. */
+  async waitForNoticeTitle(title) {
+    await this.page.waitForFunction(
+      (want) => document.querySelector('[data-testid="notice-title"]')?.textContent.trim() === want,
+      title,
+      { timeout: WAIT_MS },
+    );
+    return this.readNotice();
+  }
+
   /** The notice shown, or null: { role, title, detail }. */
   async readNotice() {
     if ((await this.notice.count()) === 0) return null;
@@ -497,6 +507,16 @@ export class ConwayPage {
     await this.page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
   }
 
+  /** The storage slot of the open workspace (the one the app reopens). */
+  async openSlot() {
+    return this.page.evaluate(() => localStorage.getItem("conway/last-open"));
+  }
+
+  /** The localStorage key the open workspace is saved under. */
+  async openSlotKey() {
+    return `conway/workspace/${await this.openSlot()}`;
+  }
+
   /** Every localStorage key Conway wrote. */
   async storedKeys() {
     return this.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("conway/")).sort());
@@ -538,14 +558,22 @@ export class ConwayPage {
    * Drags an element by (dx, dy) screen pixels in small steps, like a hand.
    * `beforeRelease` runs while the button is still down (e.g. to press Escape).
    */
-  async dragNode(kind, id, dx, dy, { beforeRelease, steps = 8 } = {}) {
+  /** Drags an element by (dx, dy) screen pixels; `free` holds Alt, which turns off snapping to other elements. */
+  async dragNode(kind, id, dx, dy, { beforeRelease, steps = 8, free = false } = {}) {
     const box = await this.node(kind, id).locator(".shape").first().boundingBox();
     const start = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 20) };
     await this.page.mouse.move(start.x, start.y);
     await this.page.mouse.down();
+    if (free) await this.page.keyboard.down("Alt");
     await this.page.mouse.move(start.x + dx, start.y + dy, { steps });
     if (beforeRelease) await beforeRelease();
     await this.page.mouse.up();
+    if (free) await this.page.keyboard.up("Alt");
+  }
+
+  /** Alignment guides drawn in a pane right now. */
+  guides(kind) {
+    return this.pane(kind).getByTestId("guide");
   }
 
   /** Shift-click: adds an element to the selection or takes it out. */
@@ -664,6 +692,98 @@ export class ConwayPage {
     await this.page.mouse.down();
     await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 20), { steps: 8 });
     await this.page.mouse.up();
+  }
+
+  // -------------------------------------------------------------- workspaces
+  // Each helper opens the list, acts, and closes it again (the list is modal).
+
+  get workspaceList() {
+    return this.page.getByRole("dialog", { name: "Workspaces" });
+  }
+
+  /** Opens the workspace list from the header (the workspace name). */
+  async openWorkspaceList() {
+    if (!(await this.workspaceList.isVisible())) {
+      await this.workspaceName.click();
+    }
+    await this.workspaceList.waitFor();
+    return this.workspaceList;
+  }
+
+  /** Names in the workspace list, in its order (most recently saved first). */
+  async workspaceNames() {
+    const list = await this.openWorkspaceList();
+    const names = await list.getByTestId("workspace-item").locator(".workspace-title").allTextContents();
+    await this.closeWorkspaceList();
+    return names;
+  }
+
+  /** A pane's hint that its view is empty. */
+  emptyHint(kind) {
+    return this.page.getByTestId(`${paneOf(kind).testid}-empty`);
+  }
+
+  /** The name the list marks as open. */
+  async openWorkspaceInList() {
+    const list = await this.openWorkspaceList();
+    const name = await list.locator('[data-testid="workspace-item"][aria-current="true"] .workspace-title').textContent();
+    await this.closeWorkspaceList();
+    return name;
+  }
+
+  /** "New workspace" or "New from sample"; waits until it is open. */
+  async createWorkspace(button = "New workspace") {
+    const list = await this.openWorkspaceList();
+    await list.getByRole("button", { name: button }).click();
+    await this.workspaceList.waitFor({ state: "detached" });
+  }
+
+  async switchToWorkspace(name) {
+    const list = await this.openWorkspaceList();
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    await list.getByRole("button", { name: new RegExp(`^${escaped} (saved|not saved)`) }).click();
+    await this.workspaceList.waitFor({ state: "detached" });
+    await this.waitForWorkspaceName(name);
+  }
+
+  /** Renames through the list; `key` "Enter" commits, "Escape" cancels. */
+  async renameWorkspace(name, to, key = "Enter") {
+    const list = await this.openWorkspaceList();
+    await list.getByRole("button", { name: `Rename ${name}`, exact: true }).click();
+    const field = list.getByRole("textbox", { name: "Workspace name" });
+    await field.fill(to);
+    await field.press(key);
+    await field.waitFor({ state: "detached" });
+    await this.closeWorkspaceList();
+  }
+
+  async duplicateWorkspace(name) {
+    const list = await this.openWorkspaceList();
+    const count = await list.getByTestId("workspace-item").count();
+    await list.getByRole("button", { name: `Duplicate ${name}`, exact: true }).click();
+    await list.getByTestId("workspace-item").nth(count).waitFor();
+    await this.closeWorkspaceList();
+  }
+
+  /** Deletes through the list, answering the confirmation; returns its question. */
+  async deleteWorkspace(name, { accept = true } = {}) {
+    const list = await this.openWorkspaceList();
+    let question = null;
+    this.page.once("dialog", (dialog) => {
+      question = dialog.message();
+      if (accept) dialog.accept();
+      else dialog.dismiss();
+    });
+    await list.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
+    await this.closeWorkspaceList();
+    return question;
+  }
+
+  async closeWorkspaceList() {
+    if (await this.workspaceList.isVisible()) {
+      await this.workspaceList.getByRole("button", { name: "Close" }).click();
+    }
+    await this.workspaceList.waitFor({ state: "detached" });
   }
 
   /** A pane's minimap. */

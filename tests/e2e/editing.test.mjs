@@ -139,10 +139,33 @@ test("with snapping on, a drag lands on the 10-unit grid", async () => {
   const { app: conway, page } = await app.open();
   await page.getByRole("button", { name: "Snap to grid" }).click();
   assert.equal(await page.getByRole("button", { name: "Snap to grid" }).getAttribute("aria-pressed"), "true");
-  await conway.dragNode("system", CUSTOMER, 77, 33);
+  // Alt keeps other elements' edges out of it, so only the grid counts.
+  await conway.dragNode("system", CUSTOMER, 77, 33, { free: true });
   const p = await conway.nodePosition("system", CUSTOMER);
   assert.equal(p.x % 10, 0, `x ${p.x} is on the grid`);
   assert.equal(p.y % 10, 0, `y ${p.y} is on the grid`);
+});
+
+test("a drag snaps to another element's edge with a guide line, and Alt drags freely", async () => {
+  const { app: conway } = await app.open();
+  const store = await conway.nodePosition("system", STORE);
+  const before = await conway.nodePosition("system", CUSTOMER);
+  const zoom = await conway.zoom("system");
+  // Aim the customer's left edge 3 pixels right of the store's left edge, far below it.
+  const dx = (store.x - before.x) * zoom + 3;
+  let guides = 0;
+  await conway.dragNode("system", CUSTOMER, dx, 40, {
+    beforeRelease: async () => {
+      guides = await conway.guides("system").count();
+    },
+  });
+  assert.ok(guides >= 1, "a guide shows while the edges line up");
+  assert.equal(await conway.guides("system").count(), 0, "guides go when the drag ends");
+  assert.equal((await conway.nodePosition("system", CUSTOMER)).x, store.x, "the left edges line up exactly");
+
+  await conway.undoButton.click();
+  await conway.dragNode("system", CUSTOMER, dx, 40, { free: true });
+  near((await conway.nodePosition("system", CUSTOMER)).x, before.x + dx / zoom, "with Alt it follows the pointer");
 });
 
 test("dragging an element out of a boundary takes it out, and dropping it in nests it", async () => {

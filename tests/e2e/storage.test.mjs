@@ -5,7 +5,6 @@ import assert from "node:assert/strict";
 import { useApp, sampleJson } from "./support.mjs";
 
 const app = useApp();
-const SLOT = "conway/workspace/current";
 
 function renamed(name) {
   const ws = sampleJson();
@@ -15,20 +14,23 @@ function renamed(name) {
 
 test("a damaged saved copy is set aside, offered for download and never overwritten", async () => {
   const { app: conway } = await app.open();
+  const slot = await conway.openSlot();
+  const SLOT = await conway.openSlotKey();
   await conway.setStoredValue(SLOT, "conway-record 4\n{ this is not json");
   await conway.reload();
   const notice = await conway.waitForNotice();
   assert.equal(notice.title, "Saved workspace could not be opened");
   assert.match(notice.detail, /damaged copy is kept in browser storage/);
-  const aside = (await conway.storedKeys()).filter((k) => k.startsWith("conway/set-aside/current/"));
+  const aside = (await conway.storedKeys()).filter((k) => k.startsWith(`conway/set-aside/${slot}/`));
   assert.equal(aside.length, 1, "exactly one copy set aside");
   // The workspace text is kept (without storage's record header) so it can be repaired as a file.
   assert.equal(await conway.storedValue(aside[0]), "{ this is not json");
   const download = await conway.downloadFromNotice("Download it");
   assert.equal(download.bytes.toString("utf8"), "{ this is not json");
 
-  // Work goes on and is saved; the set-aside copy stays.
-  await conway.importFile(renamed("After Damage"));
+  // Work goes on and is saved in the same slot; the set-aside copy stays.
+  await conway.renameWorkspace("Northwind Retail", "After Damage");
+  await conway.waitForWorkspaceName("After Damage");
   await conway.waitForSaveStatus("Saved");
   assert.equal(await conway.storedValue(aside[0]), "{ this is not json");
   assert.match(await conway.storedValue(SLOT), /"name": "After Damage"/);
@@ -36,6 +38,7 @@ test("a damaged saved copy is set aside, offered for download and never overwrit
 
 test("data saved by a newer Conway pauses saving and stays intact", async () => {
   const { app: conway } = await app.open();
+  const SLOT = await conway.openSlotKey();
   const future = 'conway-record 7\n{"format": "conway-workspace", "version": 9, "name": "From the future"}\n';
   await conway.setStoredValue(SLOT, future);
   await conway.reload();
@@ -44,16 +47,23 @@ test("data saved by a newer Conway pauses saving and stays intact", async () => 
   assert.match(notice.detail, /file version 9/);
   assert.equal(await conway.saveStatusText(), "Saving paused");
 
-  await conway.importFile(renamed("Edited Anyway"));
+  await conway.renameWorkspace("Northwind Retail", "Edited Anyway");
   await conway.waitForWorkspaceName("Edited Anyway");
   assert.equal(await conway.saveStatusText(), "Saving paused");
   assert.equal(await conway.storedValue(SLOT), future, "the newer data was not overwritten");
+  // Opening another workspace now would drop the edit, so it is refused.
+  const list = await conway.openWorkspaceList();
+  await list.getByRole("button", { name: "New workspace" }).click();
+  await conway.waitForNoticeTitle("The open workspace could not be saved");
+  await conway.closeWorkspaceList();
+  assert.equal(await conway.workspaceNameText(), "Edited Anyway");
 });
 
 test("a failed save says so, keeps the last good copy, and export still works", async () => {
   const { app: conway, page } = await app.open();
   await conway.importFile(renamed("Good Copy"));
   await conway.waitForSaveStatus("Saved");
+  const SLOT = await conway.openSlotKey();
   const good = await conway.storedValue(SLOT);
 
   await page.evaluate(() => {
@@ -61,7 +71,7 @@ test("a failed save says so, keeps the last good copy, and export still works", 
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  await conway.importFile(renamed("Too Big To Save"));
+  await conway.renameWorkspace("Good Copy", "Too Big To Save");
   await conway.waitForSaveStatus("Not saved");
   assert.match(await page.getByTestId("save-status").getAttribute("title"), /storage is full/);
   assert.equal(await conway.storedValue(SLOT), good, "the last good copy is intact");
@@ -76,7 +86,7 @@ test("a second tab follows the first tab's saves", async () => {
   const second = new ConwayPage(page);
   await second.open(app.url);
 
-  await first.importFile(renamed("Shared Between Tabs"));
+  await first.renameWorkspace("Northwind Retail", "Shared Between Tabs");
   await first.waitForSaveStatus("Saved");
   await second.waitForWorkspaceName("Shared Between Tabs");
   assert.equal(await second.saveStatusText(), "Saved");
@@ -100,7 +110,7 @@ test("a tab with unsaved work is asked before another tab's save replaces it, an
   await first.waitForSaveStatus("Not saved");
   const mine = await first.nodePosition("system", "person-customer");
 
-  await second.importFile(renamed("Saved Elsewhere"));
+  await second.renameWorkspace("Northwind Retail", "Saved Elsewhere");
   await second.waitForSaveStatus("Saved");
   const notice = await first.waitForNotice();
   assert.equal(notice.title, "Changed in another tab");
@@ -112,17 +122,19 @@ test("a tab with unsaved work is asked before another tab's save replaces it, an
   });
   await first.notice.getByRole("button", { name: "Keep mine" }).click();
   await first.waitForSaveStatus("Saved");
-  assert.match(await first.storedValue(SLOT), /"name": "Northwind Retail"/);
-  const aside = (await first.storedKeys()).filter((k) => k.startsWith("conway/set-aside/current/"));
+  const slot = await first.openSlot();
+  assert.match(await first.storedValue(`conway/workspace/${slot}`), /"name": "Northwind Retail"/);
+  const aside = (await first.storedKeys()).filter((k) => k.startsWith(`conway/set-aside/${slot}/`));
   assert.equal(aside.length, 1, "the other tab's copy was kept aside");
   assert.match(await first.storedValue(aside[0]), /"name": "Saved Elsewhere"/);
 });
 
-test("importing keeps the replaced workspace one download away", async () => {
+test("importing adds a workspace and leaves the open one in the list", async () => {
   const { app: conway } = await app.open();
+  const before = await conway.openSlot();
   const notice = await conway.importFile(renamed("Newcomer"));
-  assert.match(notice.detail, /The workspace it replaced, "Northwind Retail", can still be downloaded here/);
-  const download = await conway.downloadFromNotice("Download it");
-  assert.equal(download.fileName, "Northwind Retail.conway.json");
-  assert.match(download.bytes.toString("utf8"), /"name": "Northwind Retail"/);
+  assert.match(notice.detail, /as a new workspace\. "Northwind Retail" is still in your workspace list/);
+  assert.notEqual(await conway.openSlot(), before);
+  assert.deepEqual(await conway.workspaceNames(), ["Newcomer", "Northwind Retail"]);
+  assert.match(await conway.storedValue(`conway/workspace/${before}`), /"name": "Northwind Retail"/);
 });
