@@ -16,7 +16,7 @@ use crate::model::{Id, ViewKind};
 
 /// Below this zoom, text is too small to read: labels and handles are not
 /// drawn, which keeps large views quick to paint (as in draw.io and tldraw).
-const FAR_ZOOM: f64 = 0.35;
+const FAR_ZOOM: f64 = 0.25;
 
 #[component]
 pub fn Canvas(

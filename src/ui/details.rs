@@ -58,6 +58,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
             let concerns: Vec<(String, u8)> = e.concerns.iter().map(|c| (ws.concern(&c.concern).map(|k| k.name.clone()).unwrap_or_default(), c.weight)).collect();
             let teams: Vec<(Id, String)> = ws.elements.iter().filter(|t| t.kind == ElementKind::Team).map(|t| (t.id.clone(), t.name.clone())).collect();
             let element = e.clone();
+
             let relationships: Vec<(String, Id, String)> = ws.relationships_of(&e.id).map(|r| {
                 let (arrow, other) = if r.source == e.id { ("→", &r.target) } else { ("←", &r.source) };
                 let text = if r.description.is_empty() { r.kind.label().to_string() } else { r.description.clone() };

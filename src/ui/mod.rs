@@ -1,6 +1,7 @@
 //! Leptos components: markup and event wiring only. They read `app::AppState`
 //! and call `app` functions; they never change a workspace themselves.
 
+mod arrange;
 mod canvas;
 mod connect;
 mod decision;

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::arrange::ArrangeFields;
 use crate::app::AppState;
-use crate::model::{Element, ElementKind, Id, StakeholderProfile, TeamType};
+use crate::model::{Element, ElementKind, Id, StakeholderProfile, TeamType, ViewKind};
 
 /// Applies `change` to a fresh copy of the element and dispatches it.
 fn edit(state: AppState, id: &Id, change: impl FnOnce(&mut Element)) {
@@ -41,6 +42,11 @@ pub fn ElementProperties(
     let owner_id = id.clone();
     let grid_id = id.clone();
     let delete_id = id.clone();
+    let arrange_id = id.clone();
+    let pane = match kind.side() {
+        crate::model::Side::System => ViewKind::System,
+        crate::model::Side::Org => ViewKind::Org,
+    };
     let profile = element.stakeholder.unwrap_or(StakeholderProfile {
         power: 50,
         interest: 50,
@@ -96,6 +102,7 @@ pub fn ElementProperties(
                     </div>
                 }
             })}
+            <ArrangeFields id=arrange_id kind=pane />
             <button type="button" class="button danger" data-testid="delete-from-model" on:click=move |_| {
                 let question = format!("Delete this element from the model? It appears in {views} view{}, and its relationships go with it. You can undo this.", if views == 1 { "" } else { "s" });
                 let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);

@@ -630,6 +630,22 @@ export class ConwayPage {
     return this.details.getByTestId("properties");
   }
 
+  /** Types into a "Position and size" field ("x", "y", "width", "height") of the selected element and commits it. */
+  async setPlacementField(field, value) {
+    await this.openProperties();
+    const input = this.details.getByTestId(`property-${field}`);
+    await input.fill(String(value));
+    await input.press("Enter");
+    await input.blur();
+  }
+
+  /** Connects the selected element to another (by name) with the keyboard-friendly "Connect to" field. */
+  async connectToByName(name) {
+    await this.openProperties();
+    await this.details.getByTestId("connect-to").selectOption({ label: name });
+    await this.details.getByRole("button", { name: "Connect", exact: true }).click();
+  }
+
   // -------------------------------------------------------------- connecting
 
   /** Drags from an element's right-hand handle to a point: another element's id, or { x, y } on the canvas. */
