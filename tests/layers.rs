@@ -3,11 +3,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const PURE_LAYERS: [&str; 5] = [
+const PURE_LAYERS: [&str; 6] = [
     "src/model",
     "src/edit",
     "src/format",
     "src/layout",
+    "src/markdown",
     "src/sample",
 ];
 const BROWSER_CRATES: [&str; 6] = [

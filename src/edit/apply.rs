@@ -17,11 +17,11 @@ impl fmt::Display for EditError {
     }
 }
 
-fn refuse<T>(message: impl Into<String>) -> Result<T, EditError> {
+pub(super) fn refuse<T>(message: impl Into<String>) -> Result<T, EditError> {
     Err(EditError(message.into()))
 }
 
-fn missing(what: &str, id: &Id) -> EditError {
+pub(super) fn missing(what: &str, id: &Id) -> EditError {
     EditError(format!("{what} \"{id}\" does not exist"))
 }
 
@@ -220,6 +220,10 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
                 description: old_description,
             })
         }
+        Command::AddDecision { .. }
+        | Command::UpdateDecisions { .. }
+        | Command::RemoveDecision { .. }
+        | Command::ReinsertDecision { .. } => super::decisions::apply_decision(ws, command),
         Command::UpdateWorkspace { name, description } => {
             if name.trim().is_empty() {
                 return refuse("a workspace needs a name");
@@ -291,7 +295,10 @@ fn show(
 }
 
 /// Makes a structural change, keeping it only if the workspace stays sound.
-fn checked(ws: &mut Workspace, change: impl FnOnce(&mut Workspace)) -> Result<(), EditError> {
+pub(super) fn checked(
+    ws: &mut Workspace,
+    change: impl FnOnce(&mut Workspace),
+) -> Result<(), EditError> {
     let before = ws.clone();
     change(ws);
     match ws.problems().into_iter().next() {

@@ -1,7 +1,7 @@
 //! The commands: one variant per kind of change, each carrying all it needs.
 
 use super::Removal;
-use crate::model::{Element, Id, Placement, Relationship, View};
+use crate::model::{Decision, Element, Id, Placement, Relationship, View};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -56,6 +56,23 @@ pub enum Command {
     },
     /// Renames or re-describes the workspace itself.
     UpdateWorkspace { name: String, description: String },
+    /// Adds a decision at an index of the decision log.
+    AddDecision {
+        index: usize,
+        decision: Box<Decision>,
+    },
+    /// Replaces several decisions at once, by id (an edit, a status change, or
+    /// superseding: the new decision and the ones it supersedes together).
+    UpdateDecisions { decisions: Vec<Decision> },
+    /// Deletes a decision, and the relations other decisions have to it.
+    RemoveDecision { id: Id },
+    /// Puts back what a `RemoveDecision` took out (its inverse): the decision
+    /// at its index and the other decisions as they were.
+    ReinsertDecision {
+        index: usize,
+        decision: Box<Decision>,
+        others: Vec<Decision>,
+    },
 }
 
 impl Command {
@@ -76,6 +93,9 @@ impl Command {
             Command::RemoveView { .. } => "Delete view",
             Command::UpdateView { .. } => "Rename view",
             Command::UpdateWorkspace { .. } => "Rename workspace",
+            Command::AddDecision { .. } => "Add decision",
+            Command::UpdateDecisions { .. } => "Edit decision",
+            Command::RemoveDecision { .. } | Command::ReinsertDecision { .. } => "Delete decision",
         }
     }
 }

@@ -5,13 +5,17 @@
 
 mod apply;
 mod command;
+mod decisions;
 mod history;
 mod removal;
 
+#[cfg(test)]
+mod decision_tests;
 #[cfg(test)]
 mod tests;
 
 pub use apply::{apply, EditError};
 pub use command::Command;
+pub use decisions::{next_decision_number, supersede};
 pub use history::History;
 pub use removal::Removal;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::details::ElementLink;
+use super::markdown::Markdown;
 use crate::app::AppState;
 use crate::model::{DecisionStatus, Id};
 
@@ -17,8 +18,9 @@ fn list(items: Vec<String>) -> impl IntoView {
     view! { <ul class="plain-list bullets">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
 }
 
+/// A titled markdown section, left out when empty.
 fn section(title: &'static str, body: String) -> Option<impl IntoView> {
-    (!body.trim().is_empty()).then(|| view! { <h3>{title}</h3><p class="prose">{body}</p> })
+    (!body.trim().is_empty()).then(|| view! { <h3>{title}</h3><Markdown text=body /> })
 }
 
 #[component]
@@ -67,7 +69,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                     {d.options.iter().map(|o| view! {
                         <div class="option">
                             <h4>{o.name.clone()}</h4>
-                            {(!o.description.is_empty()).then(|| view! { <p class="prose">{o.description.clone()}</p> })}
+                            {(!o.description.is_empty()).then(|| view! { <Markdown text=o.description.clone() /> })}
                             {(!o.pros.is_empty()).then(|| view! { <p class="pro-label">"Good"</p>{list(o.pros.clone())} })}
                             {(!o.cons.is_empty()).then(|| view! { <p class="con-label">"Bad"</p>{list(o.cons.clone())} })}
                         </div>

@@ -10,6 +10,7 @@ mod drawn;
 mod edge;
 mod gesture;
 mod header;
+mod markdown;
 mod minimap;
 mod node;
 mod notice;

@@ -55,6 +55,8 @@ TARGET.name = `${IMG} Payments`;
 TARGET.description = `${PAYLOADS[0]} ${PAYLOADS[2]} ${PAYLOADS[3]}`;
 const DECISION = POISONED.decisions.find((d) => d.links.includes(TARGET.id));
 DECISION.title = `${IMG} Stripe`;
+// Markdown fields: raw HTML shows as text, markdown renders, a javascript: link is only text.
+DECISION.context = `${PAYLOADS[0]} ${PAYLOADS[1]} ${PAYLOADS[2]} ${PAYLOADS[4]}`;
 DECISION.outcome = `${PAYLOADS[6]} ${PAYLOADS[0]}`;
 const reference = (d) => `ADR-${String(d.number).padStart(4, "0")}`;
 
@@ -112,9 +114,11 @@ test("payloads in every text field show as text and never run", async () => {
   await conway.openDecision(reference(DECISION));
   await conway.waitForDetailsName(DECISION.title);
   const text = await conway.detailsText();
-  for (const field of [DECISION.title, DECISION.context, DECISION.outcome, DECISION.options[0].name, DECISION.options[0].pros[0]]) {
+  for (const field of [DECISION.title, DECISION.context, DECISION.options[0].name, DECISION.options[0].pros[0]]) {
     assert.ok(text.includes(field), `decision text shown literally: ${field.slice(0, 60)}`);
   }
+  assert.ok(text.includes(`click bold <b>bold</b> ${PAYLOADS[0]}`), "the outcome's markdown renders and its HTML shows as text");
+  assert.equal(await conway.details.locator(".markdown strong").first().textContent(), "bold");
   assert.deepEqual(await conway.injectionEvidence(), CLEAN, "decision details");
 
   // Payloads are also harmless in the file name of an export.
