@@ -4,6 +4,7 @@
 
 mod clipboard;
 mod connecting;
+mod decisions;
 mod editing;
 mod files;
 mod keymap;

@@ -6,6 +6,7 @@ mod check;
 mod check_records;
 mod date;
 mod decision;
+mod decision_log;
 mod element;
 mod id;
 mod limits;
@@ -21,6 +22,7 @@ pub use decision::{
     Category, ConsideredOption, Decision, DecisionRelation, DecisionStatus, RelationKind,
     Reversibility, Scope,
 };
+pub use decision_log::{LogFilter, LogOrder};
 pub use element::{ConcernWeight, Element, ElementKind, Side, StakeholderProfile, TeamType};
 pub use id::Id;
 pub use limits::{MAX_ELEMENTS, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT};

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::decision_form::DecisionForm;
 use super::details::ElementLink;
 use super::markdown::Markdown;
 use crate::app::AppState;
@@ -43,6 +44,9 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
             }).collect();
             let concerns: Vec<String> = d.concerns.iter().filter_map(|c| ws.concern(c).map(|k| k.name.clone())).collect();
             let category = d.category.map(|c| format!("{} · {}", c.reversibility.label(), c.scope.label()));
+            let others: Vec<(Id, String)> = ws.decisions.iter().filter(|o| o.id != d.id)
+                .map(|o| (o.id.clone(), format!("{} {}", o.reference(), o.title))).collect();
+            let form = d.clone();
             let people = [("Deciders", d.deciders.join(", ")), ("Consulted", d.consulted.join(", ")), ("Informed", d.informed.join(", "))];
             view! {
                 <div class="details-header">
@@ -62,6 +66,11 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                         <li><span class="muted">{kind}" "</span><button type="button" class="link" on:click=move |_| state.select_decision(id.clone())>{title}</button></li>
                     }).collect_view()}</ul>
                 })}
+                <details class="edit-section" prop:open=move || state.properties_open.get()
+                    on:toggle=move |ev| state.properties_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                    <summary>"Edit decision"</summary>
+                    <DecisionForm decision=form others=others />
+                </details>
                 {section("Context and problem", d.context.clone())}
                 {(!d.drivers.is_empty()).then(|| view! { <h3>"Decision drivers"</h3>{list(d.drivers.clone())}})}
                 {(!d.options.is_empty()).then(|| view! {

@@ -5,6 +5,8 @@ mod arrange;
 mod canvas;
 mod connect;
 mod decision;
+mod decision_form;
+mod decision_log;
 mod details;
 mod drawn;
 mod edge;

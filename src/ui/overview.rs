@@ -1,9 +1,9 @@
 //! The workspace overview shown when nothing is selected: the decision log,
-//! principles, glossary and concerns, read-only.
+//! principles and glossary.
 
 use leptos::prelude::*;
 
-use super::decision::StatusBadge;
+use super::decision_log::DecisionLog;
 use crate::app::AppState;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,44 +36,11 @@ pub fn Overview() -> impl IntoView {
         </div>
         <div role="tabpanel" class="tab-panel">
             {move || match tab.get() {
-                Tab::Decisions => decisions(state).into_any(),
+                Tab::Decisions => view! { <DecisionLog /> }.into_any(),
                 Tab::Principles => principles(state).into_any(),
                 Tab::Glossary => glossary(state).into_any(),
             }}
         </div>
-    }
-}
-
-fn decisions(state: AppState) -> impl IntoView {
-    let mut rows: Vec<_> = state.workspace.with(|ws| {
-        ws.decisions
-            .iter()
-            .map(|d| {
-                (
-                    d.number,
-                    d.id.clone(),
-                    d.reference(),
-                    d.title.clone(),
-                    d.status,
-                    d.links.len(),
-                )
-            })
-            .collect()
-    });
-    rows.sort_by_key(|r| r.0);
-    view! {
-        <ul class="decision-list" data-testid="decision-log">
-            {rows.into_iter().map(|(_, id, reference, title, status, links)| view! {
-                <li>
-                    <button type="button" class="decision-row" on:click=move |_| state.select_decision(id.clone())>
-                        <span class="adr-number">{reference}</span>
-                        <span class="adr-title">{title}</span>
-                        <StatusBadge status=status />
-                        <span class="muted small">{format!("{links} linked")}</span>
-                    </button>
-                </li>
-            }).collect_view()}
-        </ul>
     }
 }
 

@@ -481,6 +481,49 @@ export class ConwayPage {
     return this.#decisionRows("decision-log");
   }
 
+  /** Creates a decision from the log ("New decision") and waits for its form. */
+  async newDecision() {
+    await this.details.getByRole("button", { name: "New decision" }).click();
+    await this.details.getByTestId("decision-form").waitFor({ timeout: WAIT_MS });
+  }
+
+  /** Sets a field of the open decision form (by its test id suffix: "title", "status", "context", ...). */
+  async setDecisionField(field, value) {
+    const input = this.details.getByTestId(`decision-${field}`);
+    if (field === "status") await input.selectOption({ label: value });
+    else {
+      await input.fill(value);
+      await input.blur();
+    }
+  }
+
+  /** Adds a considered option to the open decision form with its name and pros (one per line). */
+  async addDecisionOption(name, pros = []) {
+    const count = await this.details.getByTestId("option-editor").count();
+    await this.details.getByRole("button", { name: "Add option" }).click();
+    const n = count + 1;
+    const field = this.details.getByRole("textbox", { name: `Option ${n} name`, exact: true });
+    await field.fill(name);
+    await field.blur();
+    const good = this.details.getByRole("textbox", { name: `Option ${n} good, one per line`, exact: true });
+    await good.fill(pros.join("\n"));
+    await good.blur();
+  }
+
+  /** Names of the considered options the decision shows. */
+  async decisionOptions() {
+    return this.details.locator(".option h4").allTextContents();
+  }
+
+  /** Narrows the decision log: { status, category, linked, text, sort } as the selects show them. */
+  async filterDecisionLog({ status, category, linked, text, sort } = {}) {
+    const selects = { Status: status, Category: category, "Linked element": linked, Sort: sort };
+    for (const [name, label] of Object.entries(selects)) {
+      if (label !== undefined) await this.details.getByRole("combobox", { name, exact: true }).selectOption({ label });
+    }
+    if (text !== undefined) await this.details.getByRole("searchbox", { name: "Filter decisions" }).fill(text);
+  }
+
   /** Clicks the owner team shown for the selected element. */
   async clickOwner() {
     await this.details.getByTestId("details-owner").getByRole("button").click();

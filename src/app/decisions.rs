@@ -1,0 +1,73 @@
+//! Creating, editing, superseding and deleting decisions from the UI: each a
+//! command (one undo step); the decision opened or kept selected afterwards.
+
+use leptos::prelude::*;
+
+use super::editing::fresh_id;
+use super::{AppState, Selection};
+use crate::edit::{next_decision_number, supersede, Command};
+use crate::model::{Date, Decision, Id};
+
+/// Today in the browser's local calendar.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::parse(&format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    ))
+}
+
+impl AppState {
+    /// A new proposed decision (an RFC until decided) with the next number and
+    /// today's date, selected with its form open.
+    pub fn new_decision(&self) -> Option<Id> {
+        let (decision, index) = self.workspace.with_untracked(|ws| {
+            let mut d = Decision::new(
+                fresh_id(ws, "adr"),
+                next_decision_number(ws),
+                "Untitled decision",
+            );
+            d.date = today();
+            (d, ws.decisions.len())
+        });
+        let id = decision.id.clone();
+        self.dispatch(Command::AddDecision {
+            index,
+            decision: Box::new(decision),
+        })
+        .then(|| {
+            self.properties_open.set(true);
+            self.selection.set(Some(Selection::Decision(id.clone())));
+            id
+        })
+    }
+
+    /// Saves an edited decision (its id says which).
+    pub fn save_decision(&self, decision: Decision) {
+        self.dispatch(Command::UpdateDecisions {
+            decisions: vec![decision],
+        });
+    }
+
+    /// Makes `new` supersede each of `old`, as one step.
+    pub fn supersede(&self, new: &Id, old: &[Id]) {
+        match self.workspace.with_untracked(|ws| supersede(ws, new, old)) {
+            Some(command) => {
+                self.dispatch(command);
+            }
+            None => self.show_error(
+                "Not superseded",
+                "Choose one or more other decisions that still exist.",
+            ),
+        }
+    }
+
+    /// Deletes a decision (the caller asked the user); its links go with it.
+    pub fn delete_decision(&self, id: &Id) {
+        if self.dispatch(Command::RemoveDecision { id: id.clone() }) {
+            self.selection.set(None);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! The form that edits a decision's MADR fields, supersedes older decisions
+//! and deletes it. A field commits when it changes: one undo step each.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::model::{ConsideredOption, Date, Decision, DecisionStatus, Id};
+
+/// One item per line, blank lines dropped.
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Comma-separated names.
+fn names(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[component]
+pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(decision.id.clone());
+    // Applies a change to the decision as stored now and saves it.
+    let edit = move |change: Box<dyn FnOnce(&mut Decision)>| {
+        let current = id.with_value(|id| {
+            state
+                .workspace
+                .with_untracked(|ws| ws.decision(id).cloned())
+        });
+        if let Some(mut d) = current {
+            change(&mut d);
+            state.save_decision(d);
+        }
+    };
+    let text = move |label: &'static str,
+                     testid: &'static str,
+                     value: String,
+                     rows: u32,
+                     apply: fn(&mut Decision, String)| {
+        view! {
+            <label class="field"><span>{label}</span>
+                <textarea rows=rows data-testid=testid prop:value=value maxlength="100000"
+                    on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| apply(d, v))); } />
+            </label>
+        }
+    };
+    let d = decision;
+    let selected_old = RwSignal::new(Vec::<Id>::new());
+    let (supersede_id, delete_id) = (d.id.clone(), d.id.clone());
+    let title = d.title.clone();
+    view! {
+        <form class="properties" data-testid="decision-form" on:submit=|ev| ev.prevent_default()>
+            <label class="field"><span>"Title"</span>
+                <input type="text" data-testid="decision-title" required maxlength="200" prop:value=d.title.clone()
+                    on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(Box::new(move |d| d.title = v.trim().to_string())); } } />
+            </label>
+            <div class="field-row">
+                <label class="field"><span>"Status"</span>
+                    <select data-testid="decision-status" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(status) = DecisionStatus::ALL.into_iter().find(|s| s.label() == v) {
+                            edit(Box::new(move |d| d.status = status));
+                        }
+                    }>
+                        {DecisionStatus::ALL.into_iter().map(|s| view! { <option value=s.label() selected=s == d.status>{s.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field"><span>"Date"</span>
+                    <input type="date" data-testid="decision-date" prop:value=d.date.map(|x| x.to_string()).unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.date = Date::parse(&v))); } />
+                </label>
+            </div>
+            <label class="field"><span>"Deciders (comma-separated)"</span>
+                <input type="text" prop:value=d.deciders.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.deciders = names(&v))); } />
+            </label>
+            <div class="field-row">
+                <label class="field"><span>"Consulted"</span>
+                    <input type="text" prop:value=d.consulted.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.consulted = names(&v))); } />
+                </label>
+                <label class="field"><span>"Informed"</span>
+                    <input type="text" prop:value=d.informed.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.informed = names(&v))); } />
+                </label>
+            </div>
+            {text("Context and problem (markdown)", "decision-context", d.context.clone(), 4, |d, v| d.context = v)}
+            {text("Decision drivers (one per line)", "decision-drivers", d.drivers.join("\n"), 3, |d, v| d.drivers = lines(&v))}
+            <fieldset class="options-editor">
+                <legend>"Considered options"</legend>
+                {d.options.iter().enumerate().map(|(i, o)| {
+                    let set = move |apply: fn(&mut ConsideredOption, String), v: String| edit(Box::new(move |d| if let Some(o) = d.options.get_mut(i) { apply(o, v) }));
+                    view! {
+                        <div class="option-editor" data-testid="option-editor">
+                            <div class="option-head">
+                                <input type="text" aria-label=format!("Option {} name", i + 1) placeholder="Option name" maxlength="200" prop:value=o.name.clone()
+                                    on:change=move |ev| set(|o, v| o.name = v.trim().to_string(), event_target_value(&ev)) />
+                                <button type="button" class="button icon" aria-label=format!("Remove option {}", i + 1) title="Remove this option"
+                                    on:click=move |_| edit(Box::new(move |d| { if i < d.options.len() { d.options.remove(i); } }))>"✕"</button>
+                            </div>
+                            <textarea rows="2" aria-label=format!("Option {} description", i + 1) placeholder="Description (markdown)" prop:value=o.description.clone()
+                                on:change=move |ev| set(|o, v| o.description = v, event_target_value(&ev)) />
+                            <div class="field-row">
+                                <textarea rows="2" aria-label=format!("Option {} good, one per line", i + 1) placeholder="Good, one per line" prop:value=o.pros.join("\n")
+                                    on:change=move |ev| set(|o, v| o.pros = lines(&v), event_target_value(&ev)) />
+                                <textarea rows="2" aria-label=format!("Option {} bad, one per line", i + 1) placeholder="Bad, one per line" prop:value=o.cons.join("\n")
+                                    on:change=move |ev| set(|o, v| o.cons = lines(&v), event_target_value(&ev)) />
+                            </div>
+                        </div>
+                    }
+                }).collect_view()}
+                <button type="button" class="button" on:click=move |_| edit(Box::new(|d| d.options.push(ConsideredOption { name: format!("Option {}", d.options.len() + 1), ..ConsideredOption::default() })))>"Add option"</button>
+            </fieldset>
+            {text("Decision outcome and justification (markdown)", "decision-outcome", d.outcome.clone(), 4, |d, v| d.outcome = v)}
+            {text("Good consequences (one per line)", "decision-good", d.good_consequences.join("\n"), 2, |d, v| d.good_consequences = lines(&v))}
+            {text("Bad consequences (one per line)", "decision-bad", d.bad_consequences.join("\n"), 2, |d, v| d.bad_consequences = lines(&v))}
+            {text("Confirmation (markdown)", "decision-confirmation", d.confirmation.clone(), 2, |d, v| d.confirmation = v)}
+            {(!others.is_empty()).then(|| view! {
+                <label class="field"><span>"Supersede (choose one or several)"</span>
+                    <select multiple size="4" data-testid="supersede-choice" on:change=move |ev| {
+                        let select: web_sys::HtmlSelectElement = event_target(&ev);
+                        let options = select.selected_options();
+                        let chosen = (0..options.length()).filter_map(|i| options.item(i)).filter_map(|o| o.get_attribute("value")).map(Id::new).collect();
+                        selected_old.set(chosen);
+                    }>
+                        {others.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" class="button" prop:disabled=move || selected_old.with(Vec::is_empty)
+                    on:click=move |_| { state.supersede(&supersede_id, &selected_old.get_untracked()); selected_old.set(Vec::new()); }>"Supersede selected"</button>
+            })}
+            <button type="button" class="button danger" data-testid="delete-decision" on:click=move |_| {
+                let question = format!("Delete the decision \"{title}\"? Its links to elements go with it; Undo brings it all back.");
+                if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
+                    state.delete_decision(&delete_id);
+                }
+            }>"Delete decision…"</button>
+        </form>
+    }
+}

@@ -1,0 +1,133 @@
+//! The decision log in the overview: every decision with number, title,
+//! status, category, date and links; filtered by status, category, linked
+//! element and text; sorted by number or date; and a button for a new one.
+
+use leptos::prelude::*;
+
+use super::decision::StatusBadge;
+use crate::app::AppState;
+use crate::model::{Category, DecisionStatus, Id, LogFilter, LogOrder, Reversibility, Scope};
+
+const REVERSIBILITY: [Reversibility; 3] = [
+    Reversibility::TwoWayDoor,
+    Reversibility::CostlyToReverse,
+    Reversibility::OneWayDoor,
+];
+const SCOPES: [Scope; 3] = [
+    Scope::OneTeam,
+    Scope::SeveralTeams,
+    Scope::WholeOrganisation,
+];
+
+/// Every category, with a value for the filter's select.
+fn categories() -> Vec<(String, Category)> {
+    REVERSIBILITY
+        .iter()
+        .flat_map(|&reversibility| {
+            SCOPES.iter().map(move |&scope| {
+                (
+                    format!("{} · {}", reversibility.label(), scope.label()),
+                    Category {
+                        reversibility,
+                        scope,
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+#[component]
+pub fn DecisionLog() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let filter = RwSignal::new(LogFilter::default());
+    let order = RwSignal::new(LogOrder::Number);
+    let rows = Memo::new(move |_| {
+        let filter = filter.get();
+        state.workspace.with(|ws| {
+            ws.decision_log(&filter, order.get())
+                .into_iter()
+                .map(|d| {
+                    (
+                        d.id.clone(),
+                        d.reference(),
+                        d.title.clone(),
+                        d.status,
+                        d.category
+                            .map(|c| format!("{} · {}", c.reversibility.label(), c.scope.label())),
+                        d.date.map(|date| date.to_string()).unwrap_or_default(),
+                        d.links.len(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    // Elements and relationships some decision is linked to, by name.
+    let linked_options = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let mut ids: Vec<Id> = ws
+                .decisions
+                .iter()
+                .flat_map(|d| d.links.iter().cloned())
+                .collect();
+            ids.sort();
+            ids.dedup();
+            let mut named: Vec<(Id, String)> = ids
+                .into_iter()
+                .filter_map(|id| ws.element(&id).map(|e| (id.clone(), e.name.clone())))
+                .collect();
+            named.sort_by_key(|(_, name)| name.to_lowercase());
+            named
+        })
+    });
+    let total = move || state.workspace.with(|ws| ws.decisions.len());
+    view! {
+        <div class="log-toolbar">
+            <button type="button" class="button primary" on:click=move |_| { state.new_decision(); }>"New decision"</button>
+            <input type="search" class="search-field" placeholder="Filter by words or ADR number" aria-label="Filter decisions"
+                on:input=move |ev| { let text = event_target_value(&ev); filter.update(|f| f.text = text); } />
+        </div>
+        <div class="log-filters">
+            <select aria-label="Status" on:change=move |ev| {
+                let value = event_target_value(&ev);
+                filter.update(|f| f.status = DecisionStatus::ALL.into_iter().find(|s| s.label() == value));
+            }>
+                <option value="">"Any status"</option>
+                {DecisionStatus::ALL.into_iter().map(|s| view! { <option value=s.label()>{s.label()}</option> }).collect_view()}
+            </select>
+            <select aria-label="Category" on:change=move |ev| {
+                let value = event_target_value(&ev);
+                filter.update(|f| f.category = categories().into_iter().find(|(label, _)| *label == value).map(|(_, c)| c));
+            }>
+                <option value="">"Any category"</option>
+                {categories().into_iter().map(|(label, _)| view! { <option value=label.clone()>{label.clone()}</option> }).collect_view()}
+            </select>
+            <select aria-label="Linked element" on:change=move |ev| {
+                let value = event_target_value(&ev);
+                filter.update(|f| f.linked = (!value.is_empty()).then(|| Id::new(value)));
+            }>
+                <option value="">"Any element"</option>
+                <For each=move || linked_options.get() key=|(id, name)| (id.clone(), name.clone()) let((id, name))>
+                    <option value=id.to_string()>{name}</option>
+                </For>
+            </select>
+            <select aria-label="Sort" on:change=move |ev| order.set(if event_target_value(&ev) == "date" { LogOrder::Date } else { LogOrder::Number })>
+                <option value="number">"By number"</option>
+                <option value="date">"Newest first"</option>
+            </select>
+        </div>
+        <p class="muted small" data-testid="decision-count">{move || format!("{} of {}", rows.with(Vec::len), total())}</p>
+        <ul class="decision-list" data-testid="decision-log">
+            <For each=move || rows.get() key=|row| row.clone() let((id, reference, title, status, category, date, links))>
+                <li>
+                    <button type="button" class="decision-row" on:click=move |_| state.select_decision(id.clone())>
+                        <span class="adr-number">{reference}</span>
+                        <span class="adr-title">{title}</span>
+                        <StatusBadge status=status />
+                        <span class="muted small">{[category.unwrap_or_else(|| "No category".into()), date, format!("{links} linked")].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}</span>
+                    </button>
+                </li>
+            </For>
+        </ul>
+    }
+}

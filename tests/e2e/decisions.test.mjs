@@ -1,0 +1,88 @@
+// The decision log: create and edit decisions (each change one undo step),
+// filter and sort the log, supersede as one step, delete with confirmation.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, sampleJson } from "./support.mjs";
+
+const app = useApp();
+const sample = sampleJson();
+const next = Math.max(...sample.decisions.map((d) => d.number)) + 1;
+const reference = (n) => `ADR-${String(n).padStart(4, "0")}`;
+
+test("a new decision gets the next number, is edited in its form, and each edit is one undo step", async () => {
+  const { app: conway } = await app.open();
+  await conway.newDecision();
+  await conway.waitForDetailsName("Untitled decision");
+  assert.match(await conway.detailsText(), new RegExp(reference(next)));
+  await conway.setDecisionField("title", "Adopt OpenTelemetry for tracing");
+  await conway.waitForDetailsName("Adopt OpenTelemetry for tracing");
+  await conway.setDecisionField("context", "We cannot follow a request **across services**.");
+  await conway.details.locator(".markdown strong", { hasText: "across services" }).waitFor();
+  await conway.addDecisionOption("Jaeger agents", ["Mature", "Self-hosted"]);
+  await conway.details.locator(".option h4", { hasText: "Jaeger agents" }).waitFor();
+  assert.deepEqual(await conway.decisionOptions(), ["Jaeger agents"]);
+  assert.match(await conway.detailsText(), /GoodMatureSelf-hosted/);
+  for (let i = 0; i < 3; i++) await conway.undoButton.click(); // pros, name, the option
+  assert.deepEqual(await conway.decisionOptions(), []);
+  await conway.undoButton.click();
+  assert.equal(await conway.details.locator(".markdown strong").count(), 0, "undo took the context back");
+  await conway.waitForDetailsName("Adopt OpenTelemetry for tracing");
+
+  await conway.pressEscape();
+  const rows = await conway.decisionLogRows();
+  assert.deepEqual(rows.at(-1), { reference: reference(next), title: "Adopt OpenTelemetry for tracing", status: "Proposed" });
+  await conway.filterDecisionLog({ status: "Proposed" });
+  assert.ok((await conway.decisionLogRows()).every((r) => r.status === "Proposed"));
+  await conway.filterDecisionLog({ status: "Any status", text: "opentelemetry" });
+  assert.deepEqual((await conway.decisionLogRows()).map((r) => r.reference), [reference(next)]);
+});
+
+test("the log filters by category and linked element and sorts newest first", async () => {
+  const { app: conway } = await app.open();
+  const all = await conway.decisionLogRows();
+  assert.equal(all.length, sample.decisions.length);
+  const withCategory = sample.decisions.find((d) => d.category);
+  const labels = { "two-way-door": "Two-way door", "costly-to-reverse": "Costly to reverse", "one-way-door": "One-way door", "one-team": "One team", "several-teams": "Several teams", "whole-organisation": "Whole organisation" };
+  const category = `${labels[withCategory.category.reversibility]} · ${labels[withCategory.category.scope]}`;
+  await conway.filterDecisionLog({ category });
+  const inCategory = await conway.decisionLogRows();
+  const expected = sample.decisions.filter((d) => d.category && d.category.reversibility === withCategory.category.reversibility && d.category.scope === withCategory.category.scope);
+  assert.deepEqual(inCategory.map((r) => r.reference).sort(), expected.map((d) => reference(d.number)).sort());
+  const element = sample.elements.find((e) => sample.decisions.some((d) => d.links.includes(e.id)));
+  await conway.filterDecisionLog({ category: "Any category", linked: element.name });
+  assert.deepEqual(
+    (await conway.decisionLogRows()).map((r) => r.reference).sort(),
+    sample.decisions.filter((d) => d.links.includes(element.id)).map((d) => reference(d.number)).sort(),
+  );
+  await conway.filterDecisionLog({ linked: "Any element", sort: "Newest first" });
+  const newest = [...sample.decisions].filter((d) => d.date).sort((a, b) => b.date.localeCompare(a.date) || a.number - b.number)[0];
+  assert.equal((await conway.decisionLogRows())[0].reference, reference(newest.number));
+});
+
+test("superseding sets both decisions in one step, and deleting asks first", async () => {
+  const { app: conway, page } = await app.open();
+  const old = sample.decisions.find((d) => d.status === "accepted");
+  await conway.newDecision();
+  await conway.setDecisionField("title", "Replace the old way");
+  await conway.details.getByTestId("supersede-choice").selectOption({ label: `${reference(old.number)} ${old.title}` });
+  await conway.details.getByRole("button", { name: "Supersede selected" }).click();
+  await conway.details.getByText(`Supersedes`).first().waitFor();
+  await conway.pressEscape();
+  let rows = await conway.decisionLogRows();
+  assert.equal(rows.find((r) => r.reference === reference(old.number)).status, "Superseded");
+  await conway.undoButton.click();
+  rows = await conway.decisionLogRows();
+  assert.equal(rows.find((r) => r.reference === reference(old.number)).status, "Accepted", "one undo reverts the old decision too");
+
+  await conway.openDecision(reference(next));
+  await conway.openProperties();
+  let question = null;
+  page.once("dialog", (dialog) => {
+    question = dialog.message();
+    dialog.accept();
+  });
+  await conway.details.getByTestId("delete-decision").click();
+  assert.match(question, /Delete the decision "Replace the old way"\?/);
+  await conway.details.getByTestId("decision-log").waitFor();
+  assert.equal((await conway.decisionLogRows()).some((r) => r.reference === reference(next)), false);
+});
