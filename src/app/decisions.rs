@@ -64,6 +64,25 @@ impl AppState {
         }
     }
 
+    /// Links a decision to an element or relationship, or unlinks it.
+    pub fn set_decision_link(&self, decision: &Id, target: &Id, linked: bool) {
+        let Some(mut d) = self
+            .workspace
+            .with_untracked(|ws| ws.decision(decision).cloned())
+        else {
+            return;
+        };
+        let has = d.links.contains(target);
+        if linked && !has {
+            d.links.push(target.clone());
+        } else if !linked && has {
+            d.links.retain(|l| l != target);
+        } else {
+            return;
+        }
+        self.save_decision(d);
+    }
+
     /// Deletes a decision (the caller asked the user); its links go with it.
     pub fn delete_decision(&self, id: &Id) {
         if self.dispatch(Command::RemoveDecision { id: id.clone() }) {

@@ -21,6 +21,18 @@ impl DecisionStatus {
         DecisionStatus::Superseded,
     ];
 
+    /// How much a status matters on a badge: a proposal awaiting a decision
+    /// first, then what is in force, then what was replaced.
+    pub fn importance(self) -> u8 {
+        match self {
+            DecisionStatus::Proposed => 4,
+            DecisionStatus::Accepted => 3,
+            DecisionStatus::Superseded => 2,
+            DecisionStatus::Deprecated => 1,
+            DecisionStatus::Rejected => 0,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             DecisionStatus::Proposed => "Proposed",

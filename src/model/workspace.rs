@@ -90,6 +90,18 @@ impl Workspace {
             .filter(move |r| shown.contains(&r.source) && shown.contains(&r.target))
     }
 
+    /// The decisions linked to each element or relationship, in log order,
+    /// built in one pass (for drawing badges on a whole view).
+    pub fn decisions_by_link(&self) -> HashMap<&Id, Vec<&Decision>> {
+        let mut map: HashMap<&Id, Vec<&Decision>> = HashMap::new();
+        for d in &self.decisions {
+            for link in &d.links {
+                map.entry(link).or_default().push(d);
+            }
+        }
+        map
+    }
+
     /// Elements by id, for code that looks many of them up at once (drawing a
     /// view of thousands): one pass instead of a search per lookup.
     pub fn element_index(&self) -> HashMap<&Id, &Element> {

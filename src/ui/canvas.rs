@@ -16,7 +16,7 @@ use crate::model::{Id, ViewKind};
 
 /// Below this zoom, text is too small to read: labels and handles are not
 /// drawn, which keeps large views quick to paint (as in draw.io and tldraw).
-const FAR_ZOOM: f64 = 0.25;
+const FAR_ZOOM: f64 = 0.15;
 
 #[component]
 pub fn Canvas(
@@ -382,7 +382,8 @@ pub fn Canvas(
     });
 
     view! {
-        <svg class="canvas" class:far=move || camera.with(|c| c.zoom < FAR_ZOOM) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
+        <svg class="canvas" class:far=move || camera.with(|c| c.zoom < FAR_ZOOM)
+            class:focusing=move || state.selection.with(|s| matches!(s, Some(crate::app::Selection::Decision(_)))) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
             on:pointercancel=move |_| { state.cancel_gesture(); drop_gesture(); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
             <EdgeMarkers />

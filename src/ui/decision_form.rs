@@ -24,6 +24,43 @@ fn names(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Links of a decision: what it shapes, unlinked one by one, and a picker
+/// of every element and relationship not yet linked.
+#[component]
+fn LinkEditor(
+    decision: Id,
+    links: Vec<(Id, String)>,
+    candidates: Vec<(Id, String)>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let decision = StoredValue::new(decision);
+    let chosen = RwSignal::new(String::new());
+    view! {
+        <fieldset class="options-editor" data-testid="link-editor">
+            <legend>"Shapes (linked elements and relationships)"</legend>
+            <ul class="plain-list">
+                {links.into_iter().map(|(id, name)| {
+                    let label = format!("Unlink {name}");
+                    view! { <li class="link-row"><span>{name}</span>
+                        <button type="button" class="button icon" aria-label=label.clone() title=label
+                            on:click=move |_| decision.with_value(|d| state.set_decision_link(d, &id, false))>"✕"</button></li> }
+                }).collect_view()}
+            </ul>
+            <div class="connect-row">
+                <select aria-label="Link an element or relationship" prop:value=move || chosen.get() on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    <option value="">"Link an element or relationship…"</option>
+                    {candidates.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                </select>
+                <button type="button" class="button" prop:disabled=move || chosen.with(String::is_empty) on:click=move |_| {
+                    let target = Id::new(chosen.get_untracked());
+                    decision.with_value(|d| state.set_decision_link(d, &target, true));
+                    chosen.set(String::new());
+                }>"Link"</button>
+            </div>
+        </fieldset>
+    }
+}
+
 #[component]
 pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -52,6 +89,31 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
             </label>
         }
     };
+    let (links, candidates) = state.workspace.with_untracked(|ws| {
+        let name = |id: &Id| {
+            ws.element(id).map(|e| e.name.clone()).or_else(|| {
+                ws.relationship(id).map(|r| {
+                    let end = |x: &Id| ws.element(x).map(|e| e.name.clone()).unwrap_or_default();
+                    format!("{} → {}", end(&r.source), end(&r.target))
+                })
+            })
+        };
+        let links: Vec<(Id, String)> = decision
+            .links
+            .iter()
+            .map(|l| (l.clone(), name(l).unwrap_or_else(|| l.to_string())))
+            .collect();
+        let mut candidates: Vec<(Id, String)> = ws
+            .elements
+            .iter()
+            .map(|e| &e.id)
+            .chain(ws.relationships.iter().map(|r| &r.id))
+            .filter(|id| !decision.links.contains(id))
+            .filter_map(|id| name(id).map(|n| (id.clone(), n)))
+            .collect();
+        candidates.sort_by_key(|(_, n)| n.to_lowercase());
+        (links, candidates)
+    });
     let d = decision;
     let selected_old = RwSignal::new(Vec::<Id>::new());
     let (supersede_id, delete_id) = (d.id.clone(), d.id.clone());
@@ -120,6 +182,7 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
             {text("Good consequences (one per line)", "decision-good", d.good_consequences.join("\n"), 2, |d, v| d.good_consequences = lines(&v))}
             {text("Bad consequences (one per line)", "decision-bad", d.bad_consequences.join("\n"), 2, |d, v| d.bad_consequences = lines(&v))}
             {text("Confirmation (markdown)", "decision-confirmation", d.confirmation.clone(), 2, |d, v| d.confirmation = v)}
+            <LinkEditor decision=d.id.clone() links=links candidates=candidates />
             {(!others.is_empty()).then(|| view! {
                 <label class="field"><span>"Supersede (choose one or several)"</span>
                     <select multiple size="4" data-testid="supersede-choice" on:change=move |ev| {

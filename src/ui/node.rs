@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::preview::DragPreview;
 use crate::layout::{wrap, Corner};
-use crate::model::{ElementKind, Id, TeamType, View, Workspace};
+use crate::model::{DecisionStatus, ElementKind, Id, TeamType, View, Workspace};
 
 /// Everything needed to draw one placed element; rebuilt when the workspace changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,11 +20,15 @@ pub struct NodeItem {
     pub y: f64,
     pub width: f64,
     pub height: f64,
+    /// Decisions linked to the element: how many, the most important status,
+    /// and their references and titles (for hovering).
+    pub decisions: Option<(usize, DecisionStatus, String)>,
 }
 
 impl NodeItem {
     pub fn all(ws: &Workspace, view: &View) -> Vec<NodeItem> {
         let elements = ws.element_index();
+        let decisions = ws.decisions_by_link();
         view.placements
             .iter()
             .filter_map(|p| {
@@ -40,6 +44,20 @@ impl NodeItem {
                     y: p.y,
                     width: p.width,
                     height: p.height,
+                    decisions: decisions.get(&e.id).and_then(|list| {
+                        let status = list
+                            .iter()
+                            .map(|d| d.status)
+                            .max_by_key(|s| s.importance())?;
+                        let titles = list
+                            .iter()
+                            .map(|d| {
+                                format!("{} {} ({})", d.reference(), d.title, d.status.label())
+                            })
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                        Some((list.len(), status, titles))
+                    }),
                 })
             })
             .collect()
@@ -132,6 +150,14 @@ pub fn NodeShape(
                         view! { <rect class=format!("resize-handle corner-{corner:?}").to_lowercase() x=cx - 5.0 y=cy - 5.0 width="10" height="10" rx="2"
                             on:pointerdown=move |ev| { ev.stop_propagation(); on_resize.run((id.clone(), corner, ev)); } /> }
                     }).collect_view()}
+                </g>
+            })}
+            {node.decisions.clone().map(|(count, status, titles)| view! {
+                <g class=format!("decision-badge status-{}", status.label().to_lowercase()) data-testid="decision-badge"
+                    transform=format!("translate({} -8)", w - 8.0)>
+                    <title>{titles}</title>
+                    <rect x="-13" y="-10" width="26" height="20" rx="10" />
+                    <text text-anchor="middle" y="4">{count}</text>
                 </g>
             })}
             {(!boundary).then(|| view! {

@@ -43,6 +43,7 @@ pub fn ElementProperties(
     let grid_id = id.clone();
     let delete_id = id.clone();
     let arrange_id = id.clone();
+    let link_id = id.clone();
     let pane = match kind.side() {
         crate::model::Side::System => ViewKind::System,
         crate::model::Side::Org => ViewKind::Org,
@@ -103,6 +104,7 @@ pub fn ElementProperties(
                 }
             })}
             <ArrangeFields id=arrange_id kind=pane />
+            <DecisionLinker id=link_id />
             <button type="button" class="button danger" data-testid="delete-from-model" on:click=move |_| {
                 let question = format!("Delete this element from the model? It appears in {views} view{}, and its relationships go with it. You can undo this.", if views == 1 { "" } else { "s" });
                 let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
@@ -111,5 +113,41 @@ pub fn ElementProperties(
                 }
             }>"Delete from model…"</button>
         </form>
+    }
+}
+
+/// Links the element to a decision from its side (the decision lists it too).
+#[component]
+fn DecisionLinker(id: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(id);
+    let chosen = RwSignal::new(String::new());
+    let choices = Memo::new(move |_| {
+        id.with_value(|id| {
+            state.workspace.with(|ws| {
+                ws.decisions
+                    .iter()
+                    .filter(|d| !d.links.contains(id))
+                    .map(|d| (d.id.clone(), format!("{} {}", d.reference(), d.title)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <div class="connect-row">
+            <label class="field"><span>"Decisions"</span>
+                <select aria-label="Link to a decision" prop:value=move || chosen.get() on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    <option value="">"Link to a decision…"</option>
+                    <For each=move || choices.get() key=|c| c.clone() let((decision, label))>
+                        <option value=decision.to_string()>{label}</option>
+                    </For>
+                </select>
+            </label>
+            <button type="button" class="button" prop:disabled=move || chosen.with(String::is_empty) on:click=move |_| {
+                let decision = Id::new(chosen.get_untracked());
+                id.with_value(|id| state.set_decision_link(&decision, id, true));
+                chosen.set(String::new());
+            }>"Link"</button>
+        </div>
     }
 }

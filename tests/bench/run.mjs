@@ -57,7 +57,7 @@ ${drags.map((d) => `| ${d.count} | ${d.relationships} | **${ms(d.scriptMedian)}*
 How the canvas stays quick: a drag moves only a preview (the moving elements
 and their relationships follow one offset signal; the model changes once, on
 release); every element and relationship has its own reactive cell, so a
-change redraws only what it touches; below 25 % zoom labels are not drawn.
+change redraws only what it touches; below 15 % zoom labels are not drawn.
 `;
   fs.writeFileSync(out, text);
   console.log(text);

@@ -510,6 +510,41 @@ export class ConwayPage {
     await good.blur();
   }
 
+  /** In the open decision form, links the decision to an element or relationship by its name. */
+  async linkFromDecision(name) {
+    const editor = this.details.getByTestId("link-editor");
+    await editor.getByRole("combobox", { name: "Link an element or relationship" }).selectOption({ label: name });
+    await editor.getByRole("button", { name: "Link", exact: true }).click();
+  }
+
+  /** In the open decision form, unlinks an element or relationship by its name. */
+  async unlinkFromDecision(name) {
+    await this.details.getByTestId("link-editor").getByRole("button", { name: `Unlink ${name}`, exact: true }).click();
+  }
+
+  /** In the selected element's properties, links it to a decision ("ADR-0003 Title"). */
+  async linkFromElement(label) {
+    await this.openProperties();
+    await this.details.getByRole("combobox", { name: "Link to a decision" }).selectOption({ label });
+    await this.details.getByRole("button", { name: "Link", exact: true }).click();
+  }
+
+  /** The decision badge of an element: { count, status, titles } or null. */
+  async decisionBadge(kind, id) {
+    const badge = this.node(kind, id).getByTestId("decision-badge");
+    if ((await badge.count()) === 0) return null;
+    return {
+      count: Number(await badge.locator("text").textContent()),
+      status: (await badge.getAttribute("class")).match(/status-(\w+)/)[1],
+      titles: await badge.locator("title").textContent(),
+    };
+  }
+
+  /** Whether a pane dims what the selected decision does not shape. */
+  async isFocusing(kind) {
+    return (await this.canvas(kind).getAttribute("class")).split(/\s+/).includes("focusing");
+  }
+
   /** Names of the considered options the decision shows. */
   async decisionOptions() {
     return this.details.locator(".option h4").allTextContents();

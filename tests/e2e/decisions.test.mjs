@@ -86,3 +86,51 @@ test("superseding sets both decisions in one step, and deleting asks first", asy
   await conway.details.getByTestId("decision-log").waitFor();
   assert.equal((await conway.decisionLogRows()).some((r) => r.reference === reference(next)), false);
 });
+
+test("linked elements carry a badge with the count and the most important status, and a selected decision dims the rest", async () => {
+  const { app: conway } = await app.open();
+  const decided = (id) => sample.decisions.filter((d) => d.links.includes(id)).length;
+  // A system view with an element that several decisions shape.
+  const view = sample.views.find((v) => v.kind === "system" && v.placements.some((p) => decided(p.element) > 1));
+  await conway.selectView("system", view.name);
+  const shown = new Set(view.placements.map((p) => p.element));
+  const importance = { proposed: 4, accepted: 3, superseded: 2, deprecated: 1, rejected: 0 };
+  const element = [...shown].find((id) => decided(id) > 1);
+  const linked = sample.decisions.filter((d) => d.links.includes(element));
+  const badge = await conway.decisionBadge("system", element);
+  assert.equal(badge.count, linked.length);
+  assert.equal(badge.status, [...linked].sort((a, b) => importance[b.status] - importance[a.status])[0].status);
+  for (const d of linked) assert.ok(badge.titles.includes(d.title), `hover names ${d.title}`);
+  const unlinked = [...shown].find((id) => !sample.decisions.some((d) => d.links.includes(id)));
+  if (unlinked) assert.equal(await conway.decisionBadge("system", unlinked), null);
+
+  assert.equal(await conway.isFocusing("system"), false);
+  await conway.openDecision(reference(linked[0].number));
+  await conway.waitForDetailsName(linked[0].title);
+  assert.equal(await conway.isFocusing("system"), true);
+  assert.equal(await conway.isFocusing("org"), true);
+  assert.match(await conway.node("system", element).getAttribute("class"), /\blinked\b/);
+});
+
+test("a decision is linked from the decision and from the element, and the links show both ways", async () => {
+  const { app: conway } = await app.open();
+  const customer = sample.elements.find((e) => e.id === "person-customer");
+  assert.equal(await conway.decisionBadge("system", customer.id), null);
+  await conway.newDecision();
+  await conway.setDecisionField("title", "Customers sign in with passkeys");
+  await conway.linkFromDecision(customer.name);
+  await conway.details.getByRole("button", { name: `Unlink ${customer.name}` }).waitFor();
+  assert.equal((await conway.decisionBadge("system", customer.id)).count, 1);
+  await conway.unlinkFromDecision(customer.name);
+  await conway.page.waitForFunction(() => !document.querySelector('[data-node-id="person-customer"] [data-testid="decision-badge"]'));
+
+  // From the element's side.
+  const store = sample.elements.find((e) => e.id === "system-online-store");
+  await conway.clickNode("system", store.id);
+  await conway.linkFromElement(`${reference(next)} Customers sign in with passkeys`);
+  await conway.page.waitForFunction(() => document.querySelector('[data-node-id="system-online-store"] [data-testid="decision-badge"]'));
+  const details = await conway.elementDetails();
+  assert.ok(details.decisions.some((d) => d.reference === reference(next)), "the element lists the decision");
+  await conway.openDecision(reference(next));
+  await conway.details.getByRole("button", { name: `Unlink ${store.name}` }).waitFor();
+});
