@@ -53,6 +53,12 @@ pub enum Reversibility {
 }
 
 impl Reversibility {
+    pub const ALL: [Reversibility; 3] = [
+        Reversibility::TwoWayDoor,
+        Reversibility::CostlyToReverse,
+        Reversibility::OneWayDoor,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Reversibility::TwoWayDoor => "Two-way door",
@@ -71,6 +77,12 @@ pub enum Scope {
 }
 
 impl Scope {
+    pub const ALL: [Scope; 3] = [
+        Scope::OneTeam,
+        Scope::SeveralTeams,
+        Scope::WholeOrganisation,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Scope::OneTeam => "One team",

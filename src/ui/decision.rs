@@ -47,6 +47,8 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
             let others: Vec<(Id, String)> = ws.decisions.iter().filter(|o| o.id != d.id)
                 .map(|o| (o.id.clone(), format!("{} {}", o.reference(), o.title))).collect();
             let form = d.clone();
+            let findings: Vec<String> = ws.lint(d).into_iter().map(|f| f.message).collect();
+            let suggestion = ws.suggested_scope(d).filter(|s| d.category.map(|c| c.scope) != Some(*s) && d.category.map(|c| c.scope) != Some(crate::model::Scope::WholeOrganisation));
             let people = [("Deciders", d.deciders.join(", ")), ("Consulted", d.consulted.join(", ")), ("Informed", d.informed.join(", "))];
             view! {
                 <div class="details-header">
@@ -65,6 +67,15 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                     <ul class="plain-list">{related.into_iter().map(|(id, kind, title)| view! {
                         <li><span class="muted">{kind}" "</span><button type="button" class="link" on:click=move |_| state.select_decision(id.clone())>{title}</button></li>
                     }).collect_view()}</ul>
+                })}
+                {(!findings.is_empty()).then(|| view! {
+                    <div class="findings" role="note" aria-label="Linter findings">
+                        <p class="findings-title">{format!("⚠ {} to look at", findings.len())}</p>
+                        <ul data-testid="decision-findings">{findings.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+                    </div>
+                })}
+                {suggestion.map(|s| view! {
+                    <p class="suggestion" data-testid="scope-suggestion">{format!("The map suggests the scope \"{}\": what this decision shapes is owned by more than one team.", s.label())}</p>
                 })}
                 <details class="edit-section" prop:open=move || state.properties_open.get()
                     on:toggle=move |ev| state.properties_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

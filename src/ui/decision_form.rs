@@ -4,7 +4,20 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{ConsideredOption, Date, Decision, DecisionStatus, Id};
+use crate::model::{
+    Category, ConsideredOption, Date, Decision, DecisionStatus, Id, Reversibility, Scope,
+};
+
+/// A category needs both axes; choosing one keeps the other (or its first value).
+fn category(reversibility: Option<Reversibility>, scope: Option<Scope>) -> Option<Category> {
+    match (reversibility, scope) {
+        (None, None) => None,
+        (r, s) => Some(Category {
+            reversibility: r.unwrap_or(Reversibility::TwoWayDoor),
+            scope: s.unwrap_or(Scope::OneTeam),
+        }),
+    }
+}
 
 /// One item per line, blank lines dropped.
 fn lines(text: &str) -> Vec<String> {
@@ -138,6 +151,28 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
                 <label class="field"><span>"Date"</span>
                     <input type="date" data-testid="decision-date" prop:value=d.date.map(|x| x.to_string()).unwrap_or_default()
                         on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.date = Date::parse(&v))); } />
+                </label>
+            </div>
+            <div class="field-row">
+                <label class="field"><span>"Reversibility"</span>
+                    <select data-testid="decision-reversibility" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let chosen = Reversibility::ALL.into_iter().find(|r| r.label() == v);
+                        edit(Box::new(move |d| d.category = category(chosen, d.category.map(|c| c.scope))));
+                    }>
+                        <option value="" selected=d.category.is_none()>"Not set"</option>
+                        {Reversibility::ALL.into_iter().map(|r| view! { <option value=r.label() selected=d.category.map(|c| c.reversibility) == Some(r)>{r.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field"><span>"Scope"</span>
+                    <select data-testid="decision-scope" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let chosen = Scope::ALL.into_iter().find(|s| s.label() == v);
+                        edit(Box::new(move |d| d.category = category(d.category.map(|c| c.reversibility), chosen)));
+                    }>
+                        <option value="" selected=d.category.is_none()>"Not set"</option>
+                        {Scope::ALL.into_iter().map(|s| view! { <option value=s.label() selected=d.category.map(|c| c.scope) == Some(s)>{s.label()}</option> }).collect_view()}
+                    </select>
                 </label>
             </div>
             <label class="field"><span>"Deciders (comma-separated)"</span>

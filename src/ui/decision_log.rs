@@ -8,23 +8,12 @@ use super::decision::StatusBadge;
 use crate::app::AppState;
 use crate::model::{Category, DecisionStatus, Id, LogFilter, LogOrder, Reversibility, Scope};
 
-const REVERSIBILITY: [Reversibility; 3] = [
-    Reversibility::TwoWayDoor,
-    Reversibility::CostlyToReverse,
-    Reversibility::OneWayDoor,
-];
-const SCOPES: [Scope; 3] = [
-    Scope::OneTeam,
-    Scope::SeveralTeams,
-    Scope::WholeOrganisation,
-];
-
 /// Every category, with a value for the filter's select.
 fn categories() -> Vec<(String, Category)> {
-    REVERSIBILITY
+    Reversibility::ALL
         .iter()
         .flat_map(|&reversibility| {
-            SCOPES.iter().map(move |&scope| {
+            Scope::ALL.iter().map(move |&scope| {
                 (
                     format!("{} · {}", reversibility.label(), scope.label()),
                     Category {

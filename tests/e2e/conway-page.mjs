@@ -490,11 +490,18 @@ export class ConwayPage {
   /** Sets a field of the open decision form (by its test id suffix: "title", "status", "context", ...). */
   async setDecisionField(field, value) {
     const input = this.details.getByTestId(`decision-${field}`);
-    if (field === "status") await input.selectOption({ label: value });
+    if (["status", "reversibility", "scope"].includes(field)) await input.selectOption({ label: value });
     else {
       await input.fill(value);
       await input.blur();
     }
+  }
+
+  /** The linter's findings shown on the selected decision. */
+  async decisionFindings() {
+    const list = this.details.getByTestId("decision-findings");
+    if ((await list.count()) === 0) return [];
+    return (await list.getByRole("listitem").allTextContents()).map((t) => t.trim());
   }
 
   /** Adds a considered option to the open decision form with its name and pros (one per line). */

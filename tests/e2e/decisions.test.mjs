@@ -134,3 +134,26 @@ test("a decision is linked from the decision and from the element, and the links
   await conway.openDecision(reference(next));
   await conway.details.getByRole("button", { name: `Unlink ${store.name}` }).waitFor();
 });
+
+test("the linter flags what a decision lacks, and the map suggests a wider scope", async () => {
+  const { app: conway } = await app.open();
+  await conway.newDecision();
+  await conway.setDecisionField("title", "Move all services to one region");
+  assert.deepEqual(await conway.decisionFindings(), ["Proposed decision needs: context and problem."]);
+  await conway.setDecisionField("context", "Two regions double the on-call load.");
+  await conway.details.getByTestId("decision-findings").waitFor({ state: "detached" });
+
+  await conway.setDecisionField("status", "Accepted");
+  await conway.details.getByTestId("decision-findings").waitFor();
+  assert.match((await conway.decisionFindings())[0], /^Accepted decision needs: decision outcome, deciders\./);
+
+  // Linked to elements of two teams but scoped to one: too narrow, and the map says so.
+  const owned = sample.elements.filter((e) => e.owner);
+  const [a, b] = [owned[0], owned.find((e) => e.owner !== owned[0].owner)];
+  await conway.setDecisionField("reversibility", "Two-way door");
+  await conway.setDecisionField("scope", "One team");
+  await conway.linkFromDecision(a.name);
+  await conway.linkFromDecision(b.name);
+  await conway.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="decision-findings"] li')].some((li) => li.textContent.includes("Scoped to one team")));
+  assert.match(await conway.details.getByTestId("scope-suggestion").textContent(), /Several teams/);
+});

@@ -1,0 +1,124 @@
+//! One test per linter rule, each on a decision made to break just that rule,
+//! and the scope suggestion from ownership.
+
+use crate::model::*;
+use crate::sample::sample_workspace;
+
+/// A workspace with one decision `adr-x` linked to `links`, built by `shape`.
+fn with_decision(links: &[&str], shape: impl FnOnce(&mut Decision)) -> (Workspace, Decision) {
+    let mut ws = sample_workspace();
+    let mut d = Decision::new("adr-x", 99, "Test decision");
+    d.context = "Why we decide".into();
+    d.links = links.iter().map(|l| Id::new(*l)).collect();
+    shape(&mut d);
+    ws.decisions.push(d.clone());
+    (ws, d)
+}
+
+fn rules(ws: &Workspace, d: &Decision) -> Vec<Rule> {
+    ws.lint(d).into_iter().map(|f| f.rule).collect()
+}
+
+/// Two elements of the sample owned by different teams, and one team's element with that team.
+fn two_owners(ws: &Workspace) -> (Id, Id) {
+    let owned: Vec<&Element> = ws.elements.iter().filter(|e| e.owner.is_some()).collect();
+    let a = owned[0];
+    let b = owned.iter().find(|e| e.owner != a.owner).unwrap();
+    (a.id.clone(), b.id.clone())
+}
+
+#[test]
+fn a_complete_proposal_has_no_findings() {
+    let (ws, d) = with_decision(&[], |_| {});
+    assert_eq!(ws.lint(&d), vec![]);
+}
+
+#[test]
+fn missing_fields_follow_the_status() {
+    let (ws, d) = with_decision(&[], |d| d.context.clear());
+    assert_eq!(rules(&ws, &d), vec![Rule::MissingField]);
+    let (ws, d) = with_decision(&[], |d| d.status = DecisionStatus::Accepted);
+    let findings = ws.lint(&d);
+    assert_eq!(findings[0].rule, Rule::MissingField);
+    assert!(
+        findings[0]
+            .message
+            .contains("decision outcome, deciders, date"),
+        "{}",
+        findings[0].message
+    );
+}
+
+#[test]
+fn one_team_scope_on_several_teams_elements_is_too_narrow_and_the_map_suggests_more() {
+    let ws = sample_workspace();
+    let (a, b) = two_owners(&ws);
+    let (ws, d) = with_decision(&[a.as_str(), b.as_str()], |d| {
+        d.category = Some(Category {
+            reversibility: Reversibility::TwoWayDoor,
+            scope: Scope::OneTeam,
+        })
+    });
+    assert_eq!(rules(&ws, &d), vec![Rule::ScopeTooNarrow]);
+    assert_eq!(ws.suggested_scope(&d), Some(Scope::SeveralTeams));
+    let (ws, d) = with_decision(&[a.as_str()], |_| {});
+    assert_eq!(ws.suggested_scope(&d), None);
+}
+
+#[test]
+fn a_one_team_decision_on_another_teams_element_is_flagged() {
+    let ws = sample_workspace();
+    let (a, _) = two_owners(&ws);
+    let owner = ws.owner_of(&a).unwrap().name.clone();
+    let category = Some(Category {
+        reversibility: Reversibility::TwoWayDoor,
+        scope: Scope::OneTeam,
+    });
+    let (ws, d) = with_decision(&[a.as_str()], |d| {
+        d.category = category;
+        d.deciders = vec!["Someone Else (Other team)".into()];
+    });
+    assert_eq!(rules(&ws, &d), vec![Rule::DecidedForAnotherTeam]);
+    let (ws, d) = with_decision(&[a.as_str()], |d| {
+        d.category = category;
+        d.deciders = vec![format!("Lead of {owner}")];
+    });
+    assert_eq!(rules(&ws, &d), vec![]);
+}
+
+#[test]
+fn an_accepted_one_way_door_needs_two_options() {
+    let complete = |d: &mut Decision| {
+        d.status = DecisionStatus::Accepted;
+        d.outcome = "Chosen".into();
+        d.deciders = vec!["CTO".into()];
+        d.date = Date::parse("2026-01-01");
+        d.category = Some(Category {
+            reversibility: Reversibility::OneWayDoor,
+            scope: Scope::WholeOrganisation,
+        });
+    };
+    let (ws, d) = with_decision(&[], complete);
+    assert_eq!(rules(&ws, &d), vec![Rule::OneWayWithoutOptions]);
+    let (ws, d) = with_decision(&[], |d| {
+        complete(d);
+        d.options = vec![ConsideredOption::default(), ConsideredOption::default()];
+    });
+    assert_eq!(rules(&ws, &d), vec![]);
+}
+
+#[test]
+fn supersession_must_agree_on_both_ends() {
+    let (ws, d) = with_decision(&[], |d| d.status = DecisionStatus::Superseded);
+    assert!(rules(&ws, &d).contains(&Rule::SupersessionMismatch));
+    // Another decision supersedes adr-x while adr-x is still proposed.
+    let (mut ws, d) = with_decision(&[], |_| {});
+    ws.decisions[0].relations.push(DecisionRelation {
+        kind: RelationKind::Supersedes,
+        target: "adr-x".into(),
+    });
+    let findings = ws.lint(&d);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].rule, Rule::SupersessionMismatch);
+    assert!(findings[0].message.starts_with("Superseded by ADR-"));
+}
