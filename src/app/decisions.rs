@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::editing::fresh_id;
 use super::{AppState, Selection};
 use crate::edit::{next_decision_number, supersede, Command};
-use crate::model::{Date, Decision, Id};
+use crate::model::{Category, Date, Decision, Id};
 
 /// Today in the browser's local calendar.
 pub fn today() -> Option<Date> {
@@ -22,14 +22,20 @@ pub fn today() -> Option<Date> {
 impl AppState {
     /// A new proposed decision (an RFC until decided) with the next number and
     /// today's date, selected with its form open.
-    pub fn new_decision(&self) -> Option<Id> {
+    pub fn new_decision(&self, title: &str, category: Option<Category>) -> Option<Id> {
+        let title = title.trim();
         let (decision, index) = self.workspace.with_untracked(|ws| {
             let mut d = Decision::new(
                 fresh_id(ws, "adr"),
                 next_decision_number(ws),
-                "Untitled decision",
+                if title.is_empty() {
+                    "Untitled decision"
+                } else {
+                    title
+                },
             );
             d.date = today();
+            d.category = category;
             (d, ws.decisions.len())
         });
         let id = decision.id.clone();

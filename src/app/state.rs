@@ -53,6 +53,8 @@ pub struct AppState {
     pub catalogue_changed: RwSignal<u32>,
     /// Whether the workspace list is open.
     pub workspaces_open: RwSignal<bool>,
+    /// Whether the questions for a new decision are open.
+    pub new_decision_open: RwSignal<bool>,
     pub selection: RwSignal<Option<Selection>>,
     pub system_view: RwSignal<Option<Id>>,
     pub org_view: RwSignal<Option<Id>>,
@@ -100,6 +102,7 @@ impl AppState {
             slot: RwSignal::new(String::new()),
             catalogue_changed: RwSignal::new(0),
             workspaces_open: RwSignal::new(false),
+            new_decision_open: RwSignal::new(false),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),
             org_view: RwSignal::new(None),

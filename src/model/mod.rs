@@ -8,6 +8,7 @@ mod date;
 mod decision;
 mod decision_log;
 mod element;
+mod framework;
 mod id;
 mod limits;
 mod lint;
@@ -25,6 +26,7 @@ pub use decision::{
 };
 pub use decision_log::{LogFilter, LogOrder};
 pub use element::{ConcernWeight, Element, ElementKind, Side, StakeholderProfile, TeamType};
+pub use framework::{default_guidance, Guidance};
 pub use id::Id;
 pub use limits::{MAX_ELEMENTS, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT};
 pub use lint::{Finding, Rule};

@@ -72,7 +72,7 @@ pub fn DecisionLog() -> impl IntoView {
     let total = move || state.workspace.with(|ws| ws.decisions.len());
     view! {
         <div class="log-toolbar">
-            <button type="button" class="button primary" on:click=move |_| { state.new_decision(); }>"New decision"</button>
+            <button type="button" class="button primary" on:click=move |_| state.new_decision_open.set(true)>"New decision"</button>
             <input type="search" class="search-field" placeholder="Filter by words or ADR number" aria-label="Filter decisions"
                 on:input=move |ev| { let text = event_target_value(&ev); filter.update(|f| f.text = text); } />
         </div>

@@ -14,6 +14,7 @@ mod gesture;
 mod header;
 mod markdown;
 mod minimap;
+mod new_decision;
 mod node;
 mod notice;
 mod overview;
@@ -161,6 +162,7 @@ fn App() -> impl IntoView {
         </main>
         <shortcuts::ShortcutsOverlay />
         <workspaces::WorkspaceList />
+        <new_decision::NewDecisionDialog />
         <search::SearchDialog />
     }
 }

@@ -481,10 +481,23 @@ export class ConwayPage {
     return this.#decisionRows("decision-log");
   }
 
-  /** Creates a decision from the log ("New decision") and waits for its form. */
-  async newDecision() {
+  /**
+   * Creates a decision from the log through its questions: `title`, and the
+   * answers by their words ({ undo: "Hardly", affects: "Several teams" }).
+   * Returns the guidance the dialog showed, then waits for the decision's form.
+   */
+  async newDecision(title = "", { undo, affects } = {}) {
     await this.details.getByRole("button", { name: "New decision" }).click();
+    const dialog = this.page.getByRole("dialog", { name: "New decision" });
+    await dialog.waitFor();
+    if (title) await dialog.getByRole("textbox", { name: "Decision title" }).fill(title);
+    if (undo) await dialog.getByRole("radio", { name: new RegExp(`^${undo}`) }).check();
+    if (affects) await dialog.getByRole("radio", { name: affects, exact: true }).check();
+    const guidance = (await dialog.getByTestId("guidance").count()) ? (await dialog.getByTestId("guidance").textContent()).trim() : null;
+    await dialog.getByRole("button", { name: "Create decision" }).click();
+    await dialog.waitFor({ state: "detached" });
     await this.details.getByTestId("decision-form").waitFor({ timeout: WAIT_MS });
+    return guidance;
   }
 
   /** Sets a field of the open decision form (by its test id suffix: "title", "status", "context", ...). */

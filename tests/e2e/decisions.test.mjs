@@ -157,3 +157,13 @@ test("the linter flags what a decision lacks, and the map suggests a wider scope
   await conway.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="decision-findings"] li')].some((li) => li.textContent.includes("Scoped to one team")));
   assert.match(await conway.details.getByTestId("scope-suggestion").textContent(), /Several teams/);
 });
+
+test("a new decision starts with two questions that set its category and show the framework's guidance", async () => {
+  const { app: conway } = await app.open();
+  const guidance = await conway.newDecision("Move order data to a new database", { undo: "Hardly", affects: "The whole organisation" });
+  assert.match(guidance, /One-way door · Whole organisation/);
+  assert.match(guidance, /Who decides\s*The CTO with the org-wide architecture group/);
+  assert.match(guidance, /An RFC with review/);
+  await conway.waitForDetailsName("Move order data to a new database");
+  assert.match(await conway.detailsText(), /CategoryOne-way door · Whole organisation/);
+});
