@@ -14,6 +14,7 @@ mod limits;
 mod lint;
 mod relationship;
 mod search;
+mod timeline;
 mod view;
 mod vocabulary;
 mod workspace;

@@ -27,6 +27,7 @@ mod rename;
 mod scene;
 mod search;
 mod shortcuts;
+mod timeline;
 mod view_menu;
 mod workspaces;
 

@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use super::decision_log::DecisionLog;
+use super::timeline::DecisionTimeline;
 use crate::app::AppState;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
     Decisions,
+    Timeline,
     Principles,
     Glossary,
 }
@@ -31,12 +33,14 @@ pub fn Overview() -> impl IntoView {
         <p class="description">{move || state.workspace.with(|ws| ws.description.clone())}</p>
         <div role="tablist" class="tabs" aria-label="Workspace records">
             {tab_button(Tab::Decisions, "Decisions")}
+            {tab_button(Tab::Timeline, "Timeline")}
             {tab_button(Tab::Principles, "Principles")}
             {tab_button(Tab::Glossary, "Glossary")}
         </div>
         <div role="tabpanel" class="tab-panel">
             {move || match tab.get() {
                 Tab::Decisions => view! { <DecisionLog /> }.into_any(),
+                Tab::Timeline => view! { <DecisionTimeline /> }.into_any(),
                 Tab::Principles => principles(state).into_any(),
                 Tab::Glossary => glossary(state).into_any(),
             }}

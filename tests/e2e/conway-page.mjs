@@ -510,6 +510,19 @@ export class ConwayPage {
     }
   }
 
+  /** Moves the timeline's "as of" slider to decision number `n`. */
+  async timelineAsOf(n) {
+    const slider = this.details.getByRole("slider", { name: "As of decision" });
+    await slider.fill(String(n));
+  }
+
+  /** The timeline's rows: [{ reference, inForce }] in order. */
+  async timelineRows() {
+    return this.details.getByTestId("decision-timeline").locator("li").evaluateAll((rows) =>
+      rows.map((r) => ({ reference: r.querySelector(".adr-number").textContent.trim(), inForce: r.dataset.inForce === "true" })),
+    );
+  }
+
   /** The linter's findings shown on the selected decision. */
   async decisionFindings() {
     const list = this.details.getByTestId("decision-findings");

@@ -167,3 +167,17 @@ test("a new decision starts with two questions that set its category and show th
   await conway.waitForDetailsName("Move order data to a new database");
   assert.match(await conway.detailsText(), /CategoryOne-way door · Whole organisation/);
 });
+
+test("the timeline orders decisions by date and the slider shows what was in force as of a decision", async () => {
+  const { app: conway } = await app.open();
+  await conway.openOverviewTab("Timeline");
+  const successor = sample.decisions.find((d) => (d.relations ?? []).some((r) => r.kind === "supersedes"));
+  const replaced = sample.decisions.find((d) => d.id === successor.relations.find((r) => r.kind === "supersedes").target);
+  const row = async (d) => (await conway.timelineRows()).find((r) => r.reference === reference(d.number));
+  assert.equal((await row(replaced)).inForce, false, "replaced today");
+  await conway.timelineAsOf(successor.number - 1);
+  assert.equal((await row(replaced)).inForce, true, "in force before its successor arrived");
+  assert.equal((await row(successor)).inForce, false);
+  const dated = sample.decisions.filter((d) => d.date).sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+  assert.equal((await conway.timelineRows())[0].reference, reference(dated[0].number));
+});
