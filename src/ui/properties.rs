@@ -106,7 +106,9 @@ pub fn ElementProperties(
             <ArrangeFields id=arrange_id kind=pane />
             <DecisionLinker id=link_id />
             <button type="button" class="button danger" data-testid="delete-from-model" on:click=move |_| {
-                let question = format!("Delete this element from the model? It appears in {views} view{}, and its relationships go with it. You can undo this.", if views == 1 { "" } else { "s" });
+                let decisions: Vec<String> = state.workspace.with_untracked(|ws| ws.decisions_linked_to(&delete_id).iter().map(|d| d.reference()).collect());
+                let kept = if decisions.is_empty() { String::new() } else { format!(" Decisions {} stay, without their link to it.", decisions.join(", ")) };
+                let question = format!("Delete this element from the model? It appears in {views} view{}, and its relationships go with it.{kept} You can undo this.", if views == 1 { "" } else { "s" });
                 let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
                 if confirmed {
                     state.delete_from_model(vec![delete_id.clone()]);

@@ -181,3 +181,26 @@ test("the timeline orders decisions by date and the slider shows what was in for
   const dated = sample.decisions.filter((d) => d.date).sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
   assert.equal((await conway.timelineRows())[0].reference, reference(dated[0].number));
 });
+
+test("deleting an element keeps its decisions and says which links go with it", async () => {
+  const { app: conway, page } = await app.open();
+  const element = "ext-payments-provider";
+  const linked = sample.decisions.filter((d) => d.links.includes(element));
+  assert.ok(linked.length > 0);
+  await conway.clickNode("system", element);
+  const form = await conway.openProperties();
+  let question = "";
+  page.once("dialog", (dialog) => {
+    question = dialog.message();
+    dialog.accept();
+  });
+  await form.getByTestId("delete-from-model").click();
+  await conway.node("system", element).waitFor({ state: "detached" });
+  assert.match(question, new RegExp(`Decisions ${linked.map((d) => reference(d.number)).join(", ")} stay, without their link to it`));
+  await conway.pressEscape();
+  const rows = await conway.decisionLogRows();
+  for (const d of linked) assert.ok(rows.some((r) => r.reference === reference(d.number)), `${reference(d.number)} is kept`);
+  await conway.undoButton.click();
+  await conway.node("system", element).waitFor();
+  assert.equal((await conway.decisionBadge("system", element)).count, linked.length, "undo brings the links back");
+});
