@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::model::{
-    Category, ConsideredOption, Date, Decision, DecisionStatus, Id, Reversibility, Scope,
+    Category, ConsideredOption, Date, Decision, DecisionRelation, DecisionStatus, Id, RelationKind,
+    Reversibility, Scope,
 };
 
 /// A category needs both axes; choosing one keeps the other (or its first value).
@@ -69,6 +70,80 @@ fn LinkEditor(
                     decision.with_value(|d| state.set_decision_link(d, &target, true));
                     chosen.set(String::new());
                 }>"Link"</button>
+            </div>
+        </fieldset>
+    }
+}
+
+/// Amends and relates-to relations of a decision (superseding has its own
+/// control); each shows on both ends, as the details list them.
+#[component]
+fn RelationEditor(decision: Id, others: Vec<(Id, String)>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let decision = StoredValue::new(decision);
+    let (target, kind) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(RelationKind::Amends),
+    );
+    let change = move |apply: Box<dyn FnOnce(&mut Decision)>| {
+        if let Some(mut d) = decision.with_value(|id| {
+            state
+                .workspace
+                .with_untracked(|ws| ws.decision(id).cloned())
+        }) {
+            apply(&mut d);
+            state.save_decision(d);
+        }
+    };
+    let current = Memo::new(move |_| {
+        decision.with_value(|id| {
+            state.workspace.with(|ws| {
+                ws.decision(id)
+                    .map(|d| {
+                        d.relations
+                            .iter()
+                            .filter(|r| r.kind != RelationKind::Supersedes)
+                            .filter_map(|r| {
+                                ws.decision(&r.target).map(|t| {
+                                    (
+                                        r.kind,
+                                        r.target.clone(),
+                                        format!("{} {} {}", r.kind.label(), t.reference(), t.title),
+                                    )
+                                })
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
+    view! {
+        <fieldset class="options-editor" data-testid="relation-editor">
+            <legend>"Amends and relates to"</legend>
+            <ul class="plain-list">
+                <For each=move || current.get() key=|r| r.2.clone() let((relation_kind, relation_target, label))>
+                    <li class="link-row"><span>{label.clone()}</span>
+                        <button type="button" class="button icon" aria-label=format!("Remove relation: {label}") title="Remove this relation"
+                            on:click=move |_| { let t = relation_target.clone(); change(Box::new(move |d| d.relations.retain(|r| !(r.kind == relation_kind && r.target == t)))) }>"✕"</button></li>
+                </For>
+            </ul>
+            <div class="relation-row">
+                <select aria-label="Relation" on:change=move |ev| kind.set(if event_target_value(&ev) == "relates" { RelationKind::RelatesTo } else { RelationKind::Amends })>
+                    <option value="amends">"Amends"</option>
+                    <option value="relates">"Relates to"</option>
+                </select>
+                <select aria-label="Related decision" prop:value=move || target.get() on:change=move |ev| target.set(event_target_value(&ev))>
+                    <option value="">"Choose a decision…"</option>
+                    {others.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
+                </select>
+                <button type="button" class="button" prop:disabled=move || target.with(String::is_empty) on:click=move |_| {
+                    let (to, relation) = (Id::new(target.get_untracked()), kind.get_untracked());
+                    change(Box::new(move |d| if !d.relations.iter().any(|r| r.kind == relation && r.target == to) {
+                        d.relations.push(DecisionRelation { kind: relation, target: to });
+                    }));
+                    target.set(String::new());
+                }>"Add"</button>
             </div>
         </fieldset>
     }
@@ -218,6 +293,7 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
             {text("Bad consequences (one per line)", "decision-bad", d.bad_consequences.join("\n"), 2, |d, v| d.bad_consequences = lines(&v))}
             {text("Confirmation (markdown)", "decision-confirmation", d.confirmation.clone(), 2, |d, v| d.confirmation = v)}
             <LinkEditor decision=d.id.clone() links=links candidates=candidates />
+            <RelationEditor decision=d.id.clone() others=others.clone() />
             {(!others.is_empty()).then(|| view! {
                 <label class="field"><span>"Supersede (choose one or several)"</span>
                     <select multiple size="4" data-testid="supersede-choice" on:change=move |ev| {

@@ -204,3 +204,18 @@ test("deleting an element keeps its decisions and says which links go with it", 
   await conway.node("system", element).waitFor();
   assert.equal((await conway.decisionBadge("system", element)).count, linked.length, "undo brings the links back");
 });
+
+test("an amends relation shows on both decisions, and removing it is one undo step", async () => {
+  const { app: conway } = await app.open();
+  const target = sample.decisions.find((d) => d.status === "accepted");
+  await conway.newDecision("Tighten the gateway timeouts");
+  const editor = conway.details.getByTestId("relation-editor");
+  await editor.getByRole("combobox", { name: "Related decision" }).selectOption({ label: `${reference(target.number)} ${target.title}` });
+  await editor.getByRole("button", { name: "Add", exact: true }).click();
+  await editor.getByText(`Amends ${reference(target.number)}`).waitFor();
+  assert.match(await conway.detailsText(), new RegExp(`Amends\\s*${reference(target.number)}`));
+  await conway.pressEscape();
+  await conway.openDecision(reference(target.number));
+  await conway.waitForDetailsName(target.title);
+  assert.match(await conway.detailsText(), new RegExp(`Amended by\\s*${reference(next)} Tighten the gateway timeouts`));
+});
