@@ -1,21 +1,10 @@
 //! Decision commands undo exactly; superseding one or several decisions is one
 //! change that undo reverts whole; numbering continues the log.
 
+use super::tests::check as round_trip;
 use super::*;
 use crate::model::*;
 use crate::sample::sample_workspace;
-
-/// Applies, checks integrity, undoes, checks the workspace is back exactly.
-fn round_trip(command: Command) -> Workspace {
-    let original = sample_workspace();
-    let mut ws = original.clone();
-    let inverse = apply(&mut ws, command).unwrap_or_else(|e| panic!("refused: {e}"));
-    assert_eq!(ws.problems(), vec![]);
-    let changed = ws.clone();
-    apply(&mut ws, inverse).unwrap_or_else(|e| panic!("inverse refused: {e}"));
-    assert_eq!(ws, original);
-    changed
-}
 
 #[test]
 fn adding_numbers_on_from_the_highest_and_undoes() {

@@ -9,7 +9,7 @@ use crate::sample::sample_workspace;
 
 /// Applies a command, checks it kept the workspace sound, undoes it and checks
 /// the workspace is back exactly; returns the changed workspace.
-fn check(command: Command) -> Workspace {
+pub(super) fn check(command: Command) -> Workspace {
     let original = sample_workspace();
     let mut ws = original.clone();
     let inverse = apply(&mut ws, command).unwrap_or_else(|e| panic!("refused: {e}"));

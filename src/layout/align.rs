@@ -51,7 +51,46 @@ fn nearest(candidates: &[f64], value: f64, threshold: f64) -> Option<f64> {
         .min_by(|a, b| a.abs().total_cmp(&b.abs()))
 }
 
+/// The box with its axes swapped, so horizontal guides are found the way
+/// vertical ones are.
+fn transposed(r: Rect) -> Rect {
+    Rect {
+        x: r.y,
+        y: r.x,
+        width: r.height,
+        height: r.width,
+    }
+}
+
 impl Alignment {
+    /// Guides through each edge and centre of `snapped` that other boxes
+    /// share: vertical ones (lines of equal x) or horizontal ones.
+    fn guides(&self, snapped: Rect, vertical: bool) -> Vec<Guide> {
+        let axis = |r: Rect| if vertical { r } else { transposed(r) };
+        let snapped = axis(snapped);
+        let on = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        xs_of(snapped)
+            .into_iter()
+            .filter_map(|at| {
+                let aligned: Vec<Rect> = self
+                    .boxes
+                    .iter()
+                    .map(|r| axis(*r))
+                    .filter(|r| xs_of(*r).into_iter().any(|v| on(v, at)))
+                    .collect();
+                (!aligned.is_empty()).then(|| Guide {
+                    vertical,
+                    at,
+                    from: aligned.iter().map(|r| r.y).fold(snapped.y, f64::min),
+                    to: aligned
+                        .iter()
+                        .map(|r| r.y + r.height)
+                        .fold(snapped.y + snapped.height, f64::max),
+                })
+            })
+            .collect()
+    }
+
     pub fn new(others: Vec<Rect>) -> Self {
         let xs = sorted(others.iter().flat_map(|r| xs_of(*r)).collect());
         let ys = sorted(others.iter().flat_map(|r| ys_of(*r)).collect());
@@ -88,48 +127,8 @@ impl Alignment {
             y: shifted.y + dy,
             ..moving
         };
-        let mut guides = Vec::new();
-        let on = |a: f64, b: f64| (a - b).abs() < 1e-6;
-        for x in xs_of(snapped) {
-            let aligned: Vec<&Rect> = self
-                .boxes
-                .iter()
-                .filter(|r| xs_of(**r).into_iter().any(|v| on(v, x)))
-                .collect();
-            if !aligned.is_empty() {
-                let from = aligned.iter().map(|r| r.y).fold(snapped.y, f64::min);
-                let to = aligned
-                    .iter()
-                    .map(|r| r.y + r.height)
-                    .fold(snapped.y + snapped.height, f64::max);
-                guides.push(Guide {
-                    vertical: true,
-                    at: x,
-                    from,
-                    to,
-                });
-            }
-        }
-        for y in ys_of(snapped) {
-            let aligned: Vec<&Rect> = self
-                .boxes
-                .iter()
-                .filter(|r| ys_of(**r).into_iter().any(|v| on(v, y)))
-                .collect();
-            if !aligned.is_empty() {
-                let from = aligned.iter().map(|r| r.x).fold(snapped.x, f64::min);
-                let to = aligned
-                    .iter()
-                    .map(|r| r.x + r.width)
-                    .fold(snapped.x + snapped.width, f64::max);
-                guides.push(Guide {
-                    vertical: false,
-                    at: y,
-                    from,
-                    to,
-                });
-            }
-        }
+        let mut guides = self.guides(snapped, true);
+        guides.extend(self.guides(snapped, false));
         ((offset.0 + dx, offset.1 + dy), guides)
     }
 }

@@ -757,6 +757,18 @@ export class ConwayPage {
     await this.details.getByRole("button", { name: "Connect", exact: true }).click();
   }
 
+  /** Deletes the selected element from the model, accepting the question; returns the question. */
+  async deleteSelectedFromModel() {
+    const form = await this.openProperties();
+    let question = "";
+    this.page.once("dialog", (dialog) => {
+      question = dialog.message();
+      dialog.accept();
+    });
+    await form.getByTestId("delete-from-model").click();
+    return question;
+  }
+
   // -------------------------------------------------------------- connecting
 
   /** Drags from an element's right-hand handle to a point: another element's id, or { x, y } on the canvas. */

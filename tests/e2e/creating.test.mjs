@@ -71,15 +71,9 @@ test("the properties form edits fields, each change one undo step", async () => 
 });
 
 test("deleting from the model asks first, takes it from every view, and undo restores it", async () => {
-  const { app: conway, page } = await app.open();
+  const { app: conway } = await app.open();
   await conway.clickNode("system", "person-customer");
-  const form = await conway.openProperties();
-  let question = "";
-  page.once("dialog", (dialog) => {
-    question = dialog.message();
-    dialog.accept();
-  });
-  await form.getByTestId("delete-from-model").click();
+  const question = await conway.deleteSelectedFromModel();
   await conway.node("system", "person-customer").waitFor({ state: "detached" });
   assert.match(question, /appears in 2 views/);
   await conway.selectView("system", "Online Store: Containers");

@@ -183,18 +183,12 @@ test("the timeline orders decisions by date and the slider shows what was in for
 });
 
 test("deleting an element keeps its decisions and says which links go with it", async () => {
-  const { app: conway, page } = await app.open();
+  const { app: conway } = await app.open();
   const element = "ext-payments-provider";
   const linked = sample.decisions.filter((d) => d.links.includes(element));
   assert.ok(linked.length > 0);
   await conway.clickNode("system", element);
-  const form = await conway.openProperties();
-  let question = "";
-  page.once("dialog", (dialog) => {
-    question = dialog.message();
-    dialog.accept();
-  });
-  await form.getByTestId("delete-from-model").click();
+  const question = await conway.deleteSelectedFromModel();
   await conway.node("system", element).waitFor({ state: "detached" });
   assert.match(question, new RegExp(`Decisions ${linked.map((d) => reference(d.number)).join(", ")} stay, without their link to it`));
   await conway.pressEscape();
