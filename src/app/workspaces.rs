@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::persistence::{load_slot, new_slot, now_iso, save_before_leaving};
-use super::{AppState, Notice, NoticeKind};
+use super::persistence::{has_unsaved_changes, load_slot, new_slot, now_iso, save_before_leaving};
+use super::{AppState, Notice, NoticeKind, SaveStatus};
 use crate::edit::Command;
-use crate::format;
+use crate::format::{self, LoadError};
 use crate::model::{Workspace, MAX_NAME};
-use crate::storage::{LocalStore, Summary, WorkspaceStore};
+use crate::storage::{LocalStore, StoreError, Summary, WorkspaceStore};
 
 /// Every stored workspace, most recently saved first. The open one is listed
 /// even before its first save.
@@ -17,7 +17,8 @@ pub fn catalogue(state: AppState) -> Vec<Summary> {
     let mut list = LocalStore.catalogue().unwrap_or_default();
     let open = state.slot.get_untracked();
     if let Some(entry) = list.iter_mut().find(|s| s.slot == open) {
-        // The open one as it is now, not as last saved.
+        // The open one as it is now, not as last saved. (When saving is paused
+        // the slot holds other data, which deleting refuses to touch.)
         state.workspace.with_untracked(|ws| {
             entry.name.clone_from(&ws.name);
             entry.elements = ws.elements.len();
@@ -49,6 +50,13 @@ pub fn open_workspace(state: AppState, slot: &str) -> bool {
 }
 
 fn refuse_to_leave(state: AppState) {
+    // A conflict notice already offers the way out (keep mine, load theirs).
+    if state
+        .notice
+        .with_untracked(|n| n.as_ref().is_some_and(|n| n.kind == NoticeKind::Conflict))
+    {
+        return;
+    }
     state.show_error(
         "The open workspace could not be saved",
         "Opening another workspace now would lose it or its latest changes. Export it first, or free browser storage, then try again.",
@@ -180,41 +188,75 @@ pub fn rename_workspace(state: AppState, slot: &str, name: &str) {
     }
 }
 
+/// The text a deletion must keep downloadable: what this tab shows if it
+/// has changes the store lacks, otherwise exactly what is stored (even if this
+/// Conway cannot read it). `None` if there is nothing at all.
+fn text_to_keep(state: AppState, slot: &str) -> Option<String> {
+    let open = slot == state.slot.get_untracked();
+    let paused = matches!(state.save_status.get_untracked(), SaveStatus::Paused(_));
+    if open && !paused && has_unsaved_changes(state) {
+        return Some(state.workspace.with_untracked(format::write));
+    }
+    match LocalStore.read(slot) {
+        Ok(Some(record)) => Some(record.text),
+        Err(StoreError::Corrupt(raw)) => Some(raw),
+        _ if open && !paused => Some(state.workspace.with_untracked(format::write)),
+        _ => None,
+    }
+}
+
 /// Deletes a workspace (the caller has asked the user). Its last text stays
 /// downloadable from the notice for the rest of this page's life. Deleting the
-/// open workspace opens the most recent other one, or a new blank one.
+/// open workspace opens the most recent other one, or a new blank one. Data
+/// written by a newer Conway is not deleted: this one cannot show what it holds.
 pub fn delete_workspace(state: AppState, slot: &str) {
-    let Ok(workspace) = workspace_in(state, slot) else {
-        LocalStore.delete(slot).ok();
-        state.catalogue_changed.update(|n| *n += 1);
-        return;
-    };
-    if let Err(error) = LocalStore.delete(slot) {
-        state.show_error("Could not delete the workspace", error.to_string());
+    let kept = text_to_keep(state, slot);
+    let parsed = kept.as_deref().map(format::read);
+    if let Some(Err(LoadError::NewerVersion { found })) = &parsed {
+        state.show_error(
+            "Not deleted",
+            format!("This workspace was saved by a newer Conway (file version {found}). Reload the page to update Conway, then delete it if you still want to."),
+        );
         return;
     }
-    if slot == state.slot.get_untracked() {
-        let next = LocalStore
+    let (name, file_name) = match &parsed {
+        Some(Ok(ws)) => (ws.name.clone(), format::file_name(ws)),
+        _ => (
+            "Untitled workspace".to_string(),
+            "deleted-workspace.txt".to_string(),
+        ),
+    };
+    // Where to go next is settled before anything is deleted.
+    let next = if slot == state.slot.get_untracked() {
+        let other = LocalStore
             .catalogue()
             .unwrap_or_default()
             .into_iter()
             .map(|s| s.slot)
             .find(|s| s != slot);
-        match next {
-            Some(next) => switch_to(state, &next),
-            None => match store_new(state, &crate::sample::blank_workspace("Untitled workspace")) {
-                Some(fresh) => switch_to(state, &fresh),
-                None => return,
-            },
+        match other
+            .or_else(|| store_new(state, &crate::sample::blank_workspace("Untitled workspace")))
+        {
+            Some(next) => Some(next),
+            None => return,
         }
+    } else {
+        None
+    };
+    if let Err(error) = LocalStore.delete(slot) {
+        state.show_error("Could not delete the workspace", error.to_string());
+        return;
+    }
+    if let Some(next) = next {
+        switch_to(state, &next);
     }
     state.catalogue_changed.update(|n| *n += 1);
     state.notice.set(Some(Notice {
         kind: NoticeKind::Info,
-        title: format!("Deleted \"{}\"", workspace.name),
+        title: format!("Deleted \"{name}\""),
         detail:
             "It is gone from browser storage. Until you close this page you can still download it."
                 .into(),
-        download: Some((format::write(&workspace), format::file_name(&workspace))),
+        download: kept.map(|text| (text, file_name)),
     }));
 }

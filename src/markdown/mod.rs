@@ -5,7 +5,7 @@
 //! to http, https and mailto, checked after parsing and opening in a new tab
 //! with rel="noopener noreferrer".
 
-use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// Link schemes a rendered link may use; anything else becomes plain text.
 const SCHEMES: [&str; 3] = ["http", "https", "mailto"];
@@ -25,7 +25,15 @@ pub fn to_safe_html(markdown: &str) -> String {
             // Images: their alt text only.
             Event::Start(Tag::Image { .. }) => image_depth += 1,
             Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
-            Event::Start(Tag::Link { dest_url, .. }) => match safe_url(&dest_url) {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => match safe_url(&if link_type == LinkType::Email {
+                format!("mailto:{dest_url}")
+            } else {
+                dest_url.to_string()
+            }) {
                 Some(url) => {
                     links.push(true);
                     events.push(Event::Html(CowStr::from(anchor(&url))));

@@ -203,6 +203,11 @@ fn ordinary_markdown_is_kept() {
         "<a href=\"https://example.com/rfc?a=1&amp;b=2\" rel=\"noopener noreferrer\" target=\"_blank\">the RFC</a>"
     ));
     assert!(html.contains("href=\"mailto:arch@example.com\""));
+    let autolink = to_safe_html("Write to <arch@example.com>.");
+    assert!(
+        autolink.contains("href=\"mailto:arch@example.com\""),
+        "{autolink}"
+    );
 }
 
 #[test]

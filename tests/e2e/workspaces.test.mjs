@@ -78,3 +78,23 @@ test("duplicating copies a workspace; deleting asks first and the open one gives
   await conway.waitForWorkspaceName("Untitled workspace");
   assert.deepEqual(await conway.workspaceNames(), ["Untitled workspace"]);
 });
+
+test("a workspace saved by a newer Conway is not deleted, and a deleted one stays downloadable as stored", async () => {
+  const { app: conway } = await app.open();
+  const northwind = await conway.openSlotKey();
+  await conway.createWorkspace("New workspace");
+  await conway.waitForWorkspaceName("Untitled workspace");
+  const future = 'conway-record 3\n{"format": "conway-workspace", "version": 9, "name": "From the future"}\n';
+  await conway.setStoredValue(northwind, future);
+  await conway.deleteWorkspace("Northwind Retail");
+  assert.equal((await conway.waitForNoticeTitle("Not deleted")).title, "Not deleted");
+  assert.equal(await conway.storedValue(northwind), future, "the newer data is intact");
+
+  // A damaged copy is deleted on request, and what was stored is what the notice offers.
+  await conway.setStoredValue(northwind, "conway-record 3\n{ damaged");
+  await conway.deleteWorkspace("Northwind Retail");
+  await conway.waitForNoticeTitle('Deleted "Untitled workspace"');
+  assert.equal(await conway.storedValue(northwind), null);
+  const download = await conway.downloadFromNotice("Download it");
+  assert.equal(download.bytes.toString("utf8"), "{ damaged");
+});
