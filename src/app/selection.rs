@@ -7,6 +7,20 @@ use super::{AppState, Selection};
 use crate::model::{Element, ElementKind, Id, View, ViewKind};
 
 impl AppState {
+    /// Where an element sits in the view a pane shows, if it is there.
+    pub fn placement_in(&self, kind: ViewKind, id: &Id) -> Option<crate::model::Placement> {
+        let view = self.view_signal(kind).get_untracked()?;
+        self.workspace
+            .with_untracked(|ws| ws.view(&view)?.placement(id).cloned())
+    }
+
+    /// The grid drags and resizes snap to, when snapping is on.
+    pub fn grid(&self) -> Option<f64> {
+        self.snap_to_grid
+            .get_untracked()
+            .then_some(crate::layout::GRID)
+    }
+
     /// The selected elements (tracked).
     pub fn selected_elements(&self) -> Vec<Id> {
         match self.selection.get() {

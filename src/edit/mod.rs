@@ -12,6 +12,8 @@ mod removal;
 #[cfg(test)]
 mod decision_tests;
 #[cfg(test)]
+mod property_tests;
+#[cfg(test)]
 mod tests;
 
 pub use apply::{apply, EditError};

@@ -39,6 +39,12 @@ impl Camera {
         }
     }
 
+    /// Whether text is too small to read at this zoom: labels and handles are
+    /// then not drawn, which keeps large views quick to paint (as in draw.io).
+    pub fn is_far(&self) -> bool {
+        self.zoom < 0.15
+    }
+
     /// Zooms by `factor` keeping the canvas point under the screen point `(sx, sy)` still.
     pub fn zoom_at(self, factor: f64, sx: f64, sy: f64) -> Camera {
         let zoom = (self.zoom * factor).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);

@@ -11,12 +11,8 @@ use super::preview::DragPreview;
 use super::rename::RenameInPlace;
 use super::scene::{Scene, SceneLayers};
 use crate::app::{self, AppState};
-use crate::layout::{resized, Camera, Corner, Rect, GRID};
+use crate::layout::{resized, Camera, Corner, Rect};
 use crate::model::{Id, ViewKind};
-
-/// Below this zoom, text is too small to read: labels and handles are not
-/// drawn, which keeps large views quick to paint (as in draw.io and tldraw).
-const FAR_ZOOM: f64 = 0.15;
 
 #[component]
 pub fn Canvas(
@@ -99,13 +95,7 @@ pub fn Canvas(
         }
         capture(pointer);
     };
-    let placement_of = move |id: &Id| {
-        current.get_untracked().and_then(|view| {
-            state
-                .workspace
-                .with_untracked(|ws| ws.view(&view)?.placement(id).cloned())
-        })
-    };
+    let placement_of = move |id: &Id| state.placement_in(kind, id);
     let reconnecting = RwSignal::new(None::<(Id, bool)>);
     // Pressing an end of the selected relationship: the other end stays, this one follows the pointer.
     let on_reconnect =
@@ -135,7 +125,6 @@ pub fn Canvas(
                 capture(event.pointer_id());
             }
         };
-    let grid = move || state.snap_to_grid.get_untracked().then_some(GRID);
     let resizing = RwSignal::new(None::<Id>);
     let on_resize = move |(id, corner, event): (Id, Corner, leptos::ev::PointerEvent)| {
         if gesture.get_value().is_some() || event.button() != 0 {
@@ -212,7 +201,7 @@ pub fn Canvas(
                 // Only the preview follows the pointer; the model moves once, on release.
                 let zoom = camera.get_untracked().zoom;
                 let total = ((now.0 - start.0) / zoom, (now.1 - start.1) / zoom);
-                preview.follow(anchor, total, grid(), zoom, event.alt_key());
+                preview.follow(anchor, total, state.grid(), zoom, event.alt_key());
             }
             Some(Gesture::Resize {
                 pointer,
@@ -229,7 +218,7 @@ pub fn Canvas(
                     original,
                     corner,
                     ((now.0 - start.0) / zoom, (now.1 - start.1) / zoom),
-                    grid(),
+                    state.grid(),
                 );
                 if let Some(id) = resizing.get_untracked() {
                     state.resize(kind, &id, box_);
@@ -382,7 +371,7 @@ pub fn Canvas(
     });
 
     view! {
-        <svg class="canvas" class:far=move || camera.with(|c| c.zoom < FAR_ZOOM)
+        <svg class="canvas" class:far=move || camera.with(Camera::is_far)
             class:focusing=move || state.selection.with(|s| matches!(s, Some(crate::app::Selection::Decision(_)))) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
             on:pointercancel=move |_| { state.cancel_gesture(); drop_gesture(); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
