@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::editing::fresh_id;
 use super::{AppState, Selection};
-use crate::edit::{next_decision_number, supersede, Command};
-use crate::model::{Category, Date, Decision, Id};
+use crate::edit::{deprecate, resolve, supersede, Command};
+use crate::model::{Category, Comment, Date, Decision, DecisionStatus, Id};
 
 /// Today in the browser's local calendar.
 pub fn today() -> Option<Date> {
@@ -27,7 +27,7 @@ impl AppState {
         let (decision, index) = self.workspace.with_untracked(|ws| {
             let mut d = Decision::new(
                 fresh_id(ws, "adr"),
-                next_decision_number(ws),
+                ws.next_decision_number(),
                 if title.is_empty() {
                     "Untitled decision"
                 } else {
@@ -94,5 +94,53 @@ impl AppState {
         if self.dispatch(Command::RemoveDecision { id: id.clone() }) {
             self.selection.set(None);
         }
+    }
+
+    /// Accepts or rejects a proposal, recording who and today's date.
+    pub fn resolve_decision(&self, id: &Id, verdict: DecisionStatus, by: &str) -> bool {
+        match self
+            .workspace
+            .with_untracked(|ws| resolve(ws, id, verdict, by, today()))
+        {
+            Some(command) => self.dispatch(command),
+            None => {
+                self.show_error(
+                    "Not recorded",
+                    "Name who decided; only a proposed decision can be accepted or rejected.",
+                );
+                false
+            }
+        }
+    }
+
+    /// Deprecates a decision with the reason the user gave.
+    pub fn deprecate_decision(&self, id: &Id, reason: &str) -> bool {
+        match self
+            .workspace
+            .with_untracked(|ws| deprecate(ws, id, reason, today()))
+        {
+            Some(command) => self.dispatch(command),
+            None => {
+                self.show_error("Not deprecated", "Say why the decision no longer applies.");
+                false
+            }
+        }
+    }
+
+    /// Adds a comment to a decision's RFC thread, dated today.
+    pub fn comment_on_decision(&self, id: &Id, author: &str, text: &str) -> bool {
+        let Some(mut d) = self.workspace.with_untracked(|ws| ws.decision(id).cloned()) else {
+            return false;
+        };
+        let (author, text) = (author.trim(), text.trim());
+        if author.is_empty() || text.is_empty() {
+            return false;
+        }
+        d.review.comments.push(Comment {
+            author: author.to_string(),
+            date: today(),
+            text: text.to_string(),
+        });
+        self.dispatch(Command::UpdateDecisions { decisions: vec![d] })
     }
 }

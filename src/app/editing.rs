@@ -249,7 +249,8 @@ pub(super) fn fresh_id(ws: &Workspace, stem: &str) -> Id {
         let taken = ws.element(&id).is_some()
             || ws.relationship(&id).is_some()
             || ws.view(&id).is_some()
-            || ws.decision(&id).is_some();
+            || ws.decision(&id).is_some()
+            || ws.principle(&id).is_some();
         if !taken {
             return id;
         }

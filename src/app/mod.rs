@@ -7,6 +7,7 @@ mod connecting;
 mod decisions;
 mod editing;
 mod files;
+mod framework;
 mod keymap;
 mod persistence;
 mod selection;
@@ -16,6 +17,7 @@ mod views;
 mod workspaces;
 
 pub use connecting::kinds_between;
+pub use decisions::today;
 pub use editing::{default_size, moving_set, BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
 pub use keymap::{handle_key, Keys, ZoomAction, SHORTCUTS};

@@ -222,8 +222,14 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
         }
         Command::AddDecision { .. }
         | Command::UpdateDecisions { .. }
+        | Command::WithdrawDecision { .. }
         | Command::RemoveDecision { .. }
         | Command::ReinsertDecision { .. } => super::decisions::apply_decision(ws, command),
+        Command::SetGuidance { .. }
+        | Command::AddPrinciple { .. }
+        | Command::UpdatePrinciple { .. }
+        | Command::RemovePrinciple { .. }
+        | Command::ReinsertPrinciple { .. } => super::framework::apply_framework(ws, command),
         Command::UpdateWorkspace { name, description } => {
             if name.trim().is_empty() {
                 return refuse("a workspace needs a name");

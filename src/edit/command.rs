@@ -1,7 +1,9 @@
 //! The commands: one variant per kind of change, each carrying all it needs.
 
 use super::Removal;
-use crate::model::{Decision, Element, Id, Placement, Relationship, View};
+use crate::model::{
+    Category, Decision, Element, Guidance, Id, Placement, Principle, Relationship, View,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -64,14 +66,36 @@ pub enum Command {
     /// Replaces several decisions at once, by id (an edit, a status change, or
     /// superseding: the new decision and the ones it supersedes together).
     UpdateDecisions { decisions: Vec<Decision> },
-    /// Deletes a decision, and the relations other decisions have to it.
+    /// Takes back a decision just added (the inverse of `AddDecision`): unlike
+    /// deleting, its number is free again, as if it had never been given.
+    WithdrawDecision { id: Id },
+    /// Deletes a decision, and the relations other decisions have to it; its
+    /// number is remembered as given, so no new decision reuses it.
     RemoveDecision { id: Id },
     /// Puts back what a `RemoveDecision` took out (its inverse): the decision
-    /// at its index and the other decisions as they were.
+    /// at its index, the other decisions and the number counter as they were.
     ReinsertDecision {
         index: usize,
         decision: Box<Decision>,
         others: Vec<Decision>,
+        last_number: u32,
+    },
+    /// Replaces one cell of the decision framework's guidance matrix.
+    SetGuidance {
+        category: Category,
+        guidance: Guidance,
+    },
+    /// Adds a principle at an index of the list.
+    AddPrinciple { index: usize, principle: Principle },
+    /// Replaces a principle's fields, by id.
+    UpdatePrinciple { principle: Principle },
+    /// Deletes a principle, and every decision's reference to it.
+    RemovePrinciple { id: Id },
+    /// Puts back what a `RemovePrinciple` took out (its inverse).
+    ReinsertPrinciple {
+        index: usize,
+        principle: Principle,
+        decisions: Vec<Decision>,
     },
 }
 
@@ -93,9 +117,15 @@ impl Command {
             Command::RemoveView { .. } => "Delete view",
             Command::UpdateView { .. } => "Rename view",
             Command::UpdateWorkspace { .. } => "Rename workspace",
-            Command::AddDecision { .. } => "Add decision",
+            Command::AddDecision { .. } | Command::WithdrawDecision { .. } => "Add decision",
             Command::UpdateDecisions { .. } => "Edit decision",
             Command::RemoveDecision { .. } | Command::ReinsertDecision { .. } => "Delete decision",
+            Command::SetGuidance { .. } => "Edit guidance",
+            Command::AddPrinciple { .. } => "Add principle",
+            Command::UpdatePrinciple { .. } => "Edit principle",
+            Command::RemovePrinciple { .. } | Command::ReinsertPrinciple { .. } => {
+                "Delete principle"
+            }
         }
     }
 }

@@ -10,9 +10,9 @@ use crate::sample::sample_workspace;
 fn adding_numbers_on_from_the_highest_and_undoes() {
     let ws = sample_workspace();
     let highest = ws.decisions.iter().map(|d| d.number).max().unwrap();
-    assert_eq!(next_decision_number(&ws), highest + 1);
-    assert_eq!(next_decision_number(&Workspace::default()), 1);
-    let decision = Decision::new("adr-new", next_decision_number(&ws), "Adopt OpenTelemetry");
+    assert_eq!(ws.next_decision_number(), highest + 1);
+    assert_eq!(Workspace::default().next_decision_number(), 1);
+    let decision = Decision::new("adr-new", ws.next_decision_number(), "Adopt OpenTelemetry");
     let changed = round_trip(Command::AddDecision {
         index: ws.decisions.len(),
         decision: Box::new(decision),
@@ -21,6 +21,77 @@ fn adding_numbers_on_from_the_highest_and_undoes() {
         changed.decision(&"adr-new".into()).unwrap().number,
         highest + 1
     );
+}
+
+#[test]
+fn a_deleted_decisions_number_is_never_reused_and_undo_restores_the_counter() {
+    let ws = sample_workspace();
+    let newest = ws.decisions.iter().max_by_key(|d| d.number).unwrap();
+    let (id, number) = (newest.id.clone(), newest.number);
+    let changed = round_trip(Command::RemoveDecision { id: id.clone() });
+    assert_eq!(changed.next_decision_number(), number + 1);
+    assert_eq!(changed.last_decision_number, number);
+    // Deleting an older one keeps the counter where it is.
+    let mut ws = changed;
+    let oldest = ws
+        .decisions
+        .iter()
+        .min_by_key(|d| d.number)
+        .unwrap()
+        .id
+        .clone();
+    apply(&mut ws, Command::RemoveDecision { id: oldest }).unwrap();
+    assert_eq!(ws.last_decision_number, number);
+}
+
+#[test]
+fn deleting_a_principle_drops_the_references_and_undo_restores_them() {
+    let ws = sample_workspace();
+    let cited = ws
+        .decisions
+        .iter()
+        .flat_map(|d| &d.principles)
+        .next()
+        .expect("the sample cites principles")
+        .principle
+        .clone();
+    let changed = round_trip(Command::RemovePrinciple { id: cited.clone() });
+    assert!(changed.principle(&cited).is_none());
+    assert!(changed
+        .decisions
+        .iter()
+        .all(|d| d.principles.iter().all(|r| r.principle != cited)));
+    let mut edited = ws.principles[0].clone();
+    edited.statement = "Changed".into();
+    round_trip(Command::UpdatePrinciple { principle: edited });
+    let added = round_trip(Command::AddPrinciple {
+        index: 0,
+        principle: Principle {
+            id: "p-new".into(),
+            name: "Write it down".into(),
+            statement: String::new(),
+            rationale: String::new(),
+            implications: Vec::new(),
+        },
+    });
+    assert_eq!(added.principles[0].name, "Write it down");
+}
+
+#[test]
+fn a_guidance_cell_is_set_and_undone() {
+    let cell = Category {
+        reversibility: Reversibility::OneWayDoor,
+        scope: Scope::OneTeam,
+    };
+    let changed = round_trip(Command::SetGuidance {
+        category: cell,
+        guidance: Guidance {
+            decides: "The platform guild".into(),
+            analysis: "An RFC".into(),
+            consult: "SRE".into(),
+        },
+    });
+    assert_eq!(changed.guidance.get(cell).decides, "The platform guild");
 }
 
 #[test]
@@ -95,6 +166,22 @@ fn superseding_one_or_several_sets_both_ends_and_undoes_whole() {
 #[test]
 fn decision_commands_refuse_what_does_not_exist_or_would_break_integrity() {
     let mut ws = sample_workspace();
+    let d = ws.decisions[0].clone();
+    let mut citing_nothing = d.clone();
+    citing_nothing.principles.push(PrincipleRef {
+        principle: "no-such-principle".into(),
+        stance: Stance::Follows,
+        justification: String::new(),
+    });
+    assert!(apply(
+        &mut ws,
+        Command::UpdateDecisions {
+            decisions: vec![citing_nothing]
+        }
+    )
+    .is_err());
+    assert!(apply(&mut ws, Command::RemovePrinciple { id: "nope".into() }).is_err());
+    let mut ws = sample_workspace();
     let before = ws.clone();
     assert!(apply(&mut ws, Command::RemoveDecision { id: "ghost".into() }).is_err());
     let mut broken = ws.decisions[0].clone();
@@ -116,4 +203,58 @@ fn decision_commands_refuse_what_does_not_exist_or_would_break_integrity() {
     )
     .is_err());
     assert_eq!(ws, before);
+}
+
+#[test]
+fn accepting_a_proposal_records_who_and_when_and_undoes() {
+    let ws = sample_workspace();
+    let rfc = ws
+        .decisions
+        .iter()
+        .find(|d| d.status == DecisionStatus::Proposed)
+        .unwrap()
+        .id
+        .clone();
+    let on = Date::parse("2026-11-23");
+    let command = resolve(&ws, &rfc, DecisionStatus::Accepted, " Priya ", on).unwrap();
+    let changed = round_trip(command);
+    let d = changed.decision(&rfc).unwrap();
+    assert_eq!(d.status, DecisionStatus::Accepted);
+    assert_eq!(
+        d.resolution,
+        Some(Resolution {
+            by: "Priya".into(),
+            on
+        })
+    );
+    assert_eq!(d.date, on);
+    // Rejecting works the same way; nobody named, or not a proposal, is refused.
+    assert!(resolve(&ws, &rfc, DecisionStatus::Rejected, "Tom", on).is_some());
+    assert!(resolve(&ws, &rfc, DecisionStatus::Accepted, "  ", on).is_none());
+    assert!(resolve(&ws, &rfc, DecisionStatus::Superseded, "Tom", on).is_none());
+    let accepted = ws.decisions[0].id.clone();
+    assert!(resolve(&ws, &accepted, DecisionStatus::Rejected, "Tom", on).is_none());
+}
+
+#[test]
+fn deprecating_needs_a_reason_and_undoes() {
+    let ws = sample_workspace();
+    let id = ws
+        .decisions
+        .iter()
+        .find(|d| d.status == DecisionStatus::Accepted)
+        .unwrap()
+        .id
+        .clone();
+    assert!(deprecate(&ws, &id, "   ", None).is_none());
+    let changed = round_trip(deprecate(&ws, &id, "Vendor retired the API", None).unwrap());
+    let d = changed.decision(&id).unwrap();
+    assert_eq!(d.status, DecisionStatus::Deprecated);
+    assert_eq!(d.deprecation_reason, "Vendor retired the API");
+    let superseded = ws
+        .decisions
+        .iter()
+        .find(|d| d.status == DecisionStatus::Superseded)
+        .unwrap();
+    assert!(deprecate(&ws, &superseded.id, "Old", None).is_none());
 }

@@ -4,7 +4,9 @@
 
 use super::apply::{checked, missing, refuse, EditError};
 use super::Command;
-use crate::model::{DecisionRelation, DecisionStatus, Id, RelationKind, Workspace};
+use crate::model::{
+    Date, Decision, DecisionRelation, DecisionStatus, Id, RelationKind, Resolution, Workspace,
+};
 
 pub(super) fn apply_decision(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
     match command {
@@ -12,7 +14,19 @@ pub(super) fn apply_decision(ws: &mut Workspace, command: Command) -> Result<Com
             let id = decision.id.clone();
             let at = index.min(ws.decisions.len());
             checked(ws, |ws| ws.decisions.insert(at, *decision))?;
-            Ok(Command::RemoveDecision { id })
+            Ok(Command::WithdrawDecision { id })
+        }
+        Command::WithdrawDecision { id } => {
+            let index = ws
+                .decisions
+                .iter()
+                .position(|d| d.id == id)
+                .ok_or_else(|| missing("decision", &id))?;
+            let mut taken = None;
+            // Refused if another decision has come to relate to it since.
+            checked(ws, |ws| taken = Some(ws.decisions.remove(index)))?;
+            let decision = Box::new(taken.ok_or_else(|| missing("decision", &id))?);
+            Ok(Command::AddDecision { index, decision })
         }
         Command::UpdateDecisions { decisions } => {
             let mut old = Vec::with_capacity(decisions.len());
@@ -22,13 +36,7 @@ pub(super) fn apply_decision(ws: &mut Workspace, command: Command) -> Result<Com
                     .ok_or_else(|| missing("decision", &d.id))?;
                 old.push(current.clone());
             }
-            checked(ws, |ws| {
-                for d in decisions {
-                    if let Some(slot) = ws.decisions.iter_mut().find(|x| x.id == d.id) {
-                        *slot = d;
-                    }
-                }
-            })?;
+            checked(ws, |ws| replace_decisions(ws, decisions))?;
             Ok(Command::UpdateDecisions { decisions: old })
         }
         Command::RemoveDecision { id } => {
@@ -47,16 +55,20 @@ pub(super) fn apply_decision(ws: &mut Workspace, command: Command) -> Result<Com
             for d in &mut ws.decisions {
                 d.relations.retain(|r| r.target != id);
             }
+            let last_number = ws.last_decision_number;
+            ws.last_decision_number = last_number.max(decision.number);
             Ok(Command::ReinsertDecision {
                 index,
                 decision: Box::new(decision),
                 others,
+                last_number,
             })
         }
         Command::ReinsertDecision {
             index,
             decision,
             others,
+            last_number,
         } => {
             if ws.decision(&decision.id).is_some() {
                 return refuse(format!("decision \"{}\" already exists", decision.id));
@@ -65,11 +77,8 @@ pub(super) fn apply_decision(ws: &mut Workspace, command: Command) -> Result<Com
             checked(ws, |ws| {
                 ws.decisions
                     .insert(index.min(ws.decisions.len()), *decision);
-                for d in others {
-                    if let Some(slot) = ws.decisions.iter_mut().find(|x| x.id == d.id) {
-                        *slot = d;
-                    }
-                }
+                replace_decisions(ws, others);
+                ws.last_decision_number = last_number;
             })?;
             Ok(Command::RemoveDecision { id })
         }
@@ -77,9 +86,13 @@ pub(super) fn apply_decision(ws: &mut Workspace, command: Command) -> Result<Com
     }
 }
 
-/// The number the next new decision gets: one more than any in the log.
-pub fn next_decision_number(ws: &Workspace) -> u32 {
-    ws.decisions.iter().map(|d| d.number).max().unwrap_or(0) + 1
+/// Puts each decision in the place of the one with its id.
+fn replace_decisions(ws: &mut Workspace, decisions: Vec<Decision>) {
+    for d in decisions {
+        if let Some(slot) = ws.decisions.iter_mut().find(|x| x.id == d.id) {
+            *slot = d;
+        }
+    }
 }
 
 /// One command that makes `new` supersede each of `old`: they become
@@ -109,4 +122,48 @@ pub fn supersede(ws: &Workspace, new: &Id, old: &[Id]) -> Option<Command> {
     }
     decisions.insert(0, newer);
     Some(Command::UpdateDecisions { decisions })
+}
+
+/// Accepting or rejecting a proposal (an RFC) as one command: the status, who
+/// decided and when, and the decision's date (MADR's date of the last status
+/// change). `None` unless the decision is proposed, `verdict` is accepted or
+/// rejected, and someone is named.
+pub fn resolve(
+    ws: &Workspace,
+    id: &Id,
+    verdict: DecisionStatus,
+    by: &str,
+    on: Option<Date>,
+) -> Option<Command> {
+    let mut d = ws.decision(id)?.clone();
+    let by = by.trim();
+    let allowed = matches!(verdict, DecisionStatus::Accepted | DecisionStatus::Rejected);
+    if d.status != DecisionStatus::Proposed || !allowed || by.is_empty() {
+        return None;
+    }
+    d.status = verdict;
+    d.resolution = Some(Resolution {
+        by: by.to_string(),
+        on,
+    });
+    d.date = on.or(d.date);
+    Some(Command::UpdateDecisions { decisions: vec![d] })
+}
+
+/// Deprecating a decision, which always says why. `None` without a reason or
+/// for a decision already deprecated or superseded.
+pub fn deprecate(ws: &Workspace, id: &Id, reason: &str, on: Option<Date>) -> Option<Command> {
+    let mut d = ws.decision(id)?.clone();
+    let reason = reason.trim();
+    let retired = matches!(
+        d.status,
+        DecisionStatus::Deprecated | DecisionStatus::Superseded
+    );
+    if reason.is_empty() || retired {
+        return None;
+    }
+    d.status = DecisionStatus::Deprecated;
+    d.deprecation_reason = reason.to_string();
+    d.date = on.or(d.date);
+    Some(Command::UpdateDecisions { decisions: vec![d] })
 }

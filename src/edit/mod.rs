@@ -6,6 +6,7 @@
 mod apply;
 mod command;
 mod decisions;
+mod framework;
 mod history;
 mod removal;
 
@@ -18,6 +19,6 @@ mod tests;
 
 pub use apply::{apply, EditError};
 pub use command::Command;
-pub use decisions::{next_decision_number, supersede};
+pub use decisions::{deprecate, resolve, supersede};
 pub use history::History;
 pub use removal::Removal;

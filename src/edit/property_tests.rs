@@ -17,6 +17,9 @@ enum Op {
     Show(usize, usize),
     Resize(usize, usize, f64),
     Owner(usize, usize),
+    AddDecision,
+    RemoveDecision(usize),
+    RemovePrinciple(usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -31,7 +34,10 @@ fn op() -> impl Strategy<Value = Op> {
         (n.clone(), n.clone()).prop_map(|(v, i)| Op::Hide(v, i)),
         (n.clone(), n.clone()).prop_map(|(v, i)| Op::Show(v, i)),
         (n.clone(), n.clone(), 20.0..900.0f64).prop_map(|(v, i, w)| Op::Resize(v, i, w)),
-        (n.clone(), n).prop_map(|(i, t)| Op::Owner(i, t)),
+        (n.clone(), n.clone()).prop_map(|(i, t)| Op::Owner(i, t)),
+        Just(Op::AddDecision),
+        n.clone().prop_map(Op::RemoveDecision),
+        n.prop_map(Op::RemovePrinciple),
     ]
 }
 
@@ -120,6 +126,20 @@ fn command(ws: &Workspace, op: Op, serial: usize) -> Option<Command> {
             e.owner = Some(teams[pick(teams.len(), t)?].id.clone());
             Command::UpdateElement { element: e }
         }
+        Op::AddDecision => Command::AddDecision {
+            index: ws.decisions.len(),
+            decision: Box::new(Decision::new(
+                format!("gen-adr-{serial}"),
+                ws.next_decision_number(),
+                "Generated",
+            )),
+        },
+        Op::RemoveDecision(i) => Command::RemoveDecision {
+            id: ws.decisions[pick(ws.decisions.len(), i)?].id.clone(),
+        },
+        Op::RemovePrinciple(i) => Command::RemovePrinciple {
+            id: ws.principles[pick(ws.principles.len(), i)?].id.clone(),
+        },
     })
 }
 
@@ -132,8 +152,13 @@ proptest! {
         let mut ws = original.clone();
         let mut history = History::default();
         let mut steps = 0;
+        let mut highest_seen = 0;
         for (serial, op) in ops.into_iter().enumerate() {
+            highest_seen = ws.decisions.iter().map(|d| d.number).fold(highest_seen, u32::max);
             let Some(command) = command(&ws, op, serial) else { continue };
+            if let Command::AddDecision { decision, .. } = &command {
+                prop_assert!(decision.number > highest_seen, "decision number reused");
+            }
             if history.apply(&mut ws, command).is_ok() {
                 steps += 1;
             }

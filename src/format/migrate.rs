@@ -13,9 +13,37 @@ pub struct Migration {
     pub apply: fn(&mut Value) -> Result<(), String>,
 }
 
-/// Every migration, in version order. Version 1 is the first released
-/// version, so there is nothing to migrate yet; version 2 adds its step here.
-pub const MIGRATIONS: &[Migration] = &[];
+/// Every migration, in version order.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    name: "remember the highest decision number",
+    apply: remember_decision_numbers,
+}];
+
+/// Version 2 keeps the highest decision number ever given, so that a deleted
+/// decision's number is never reused; a version 1 file starts from the
+/// highest number it holds. RFC reviews, resolutions, principle references
+/// and the guidance matrix are new and optional, so they need no step.
+fn remember_decision_numbers(value: &mut Value) -> Result<(), String> {
+    let object = value
+        .as_object_mut()
+        .ok_or("the file is not a JSON object")?;
+    let highest = match object.get("decisions") {
+        None => 0,
+        Some(Value::Array(decisions)) => decisions
+            .iter()
+            .filter_map(|d| d.get("number")?.as_u64())
+            .filter(|n| *n <= u64::from(u32::MAX))
+            .max()
+            .unwrap_or(0),
+        // The typed reading that follows says where and why.
+        Some(_) => 0,
+    };
+    if highest > 0 {
+        object.insert("last_decision_number".into(), Value::from(highest));
+    }
+    Ok(())
+}
 
 /// Checks the envelope and returns the file's version.
 pub(super) fn envelope_version(value: &Value) -> Result<u32, LoadError> {

@@ -5,7 +5,7 @@
 mod error;
 mod limits;
 mod migrate;
-mod v1;
+mod v2;
 
 #[cfg(test)]
 mod tests;
@@ -19,13 +19,13 @@ use crate::model::Workspace;
 /// The `format` field every workspace file carries.
 pub const FORMAT_NAME: &str = "conway-workspace";
 /// The version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// File names end with this, so the OS and the app recognise them.
 pub const FILE_EXTENSION: &str = ".conway.json";
 
 /// Writes the workspace file: stable key order, 2-space indent, trailing newline.
 pub fn write(workspace: &Workspace) -> String {
-    let file = v1::file_from(workspace);
+    let file = v2::file_from(workspace);
     // Serialising plain structs of strings and finite numbers cannot fail.
     let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
     text.push('\n');
@@ -46,12 +46,12 @@ pub fn read(text: &str) -> Result<Workspace, LoadError> {
     let version = migrate::envelope_version(&value)?;
     migrate::upgrade(&mut value, version)?;
     limits::check_counts(&value)?;
-    let file: v1::File =
+    let file: v2::File =
         serde_path_to_error::deserialize(value).map_err(|e| LoadError::Malformed {
             path: e.path().to_string(),
             reason: error::serde_reason(e.inner()),
         })?;
-    let workspace = v1::workspace_from(file).map_err(LoadError::Invalid)?;
+    let workspace = v2::workspace_from(file).map_err(LoadError::Invalid)?;
     let problems = workspace.problems();
     if problems.is_empty() {
         Ok(workspace)
@@ -86,9 +86,9 @@ pub fn file_name(workspace: &Workspace) -> String {
 /// The JSON Schema of the current version, as published at public/schema/.
 #[cfg(test)]
 pub(crate) fn schema() -> String {
-    let mut schema = serde_json::to_value(schemars::schema_for!(v1::File)).unwrap_or_default();
-    schema["$id"] = "https://conway.invalid/schema/conway-workspace-v1.schema.json".into();
-    schema["title"] = "Conway workspace file, version 1".into();
+    let mut schema = serde_json::to_value(schemars::schema_for!(v2::File)).unwrap_or_default();
+    schema["$id"] = "https://conway.invalid/schema/conway-workspace-v2.schema.json".into();
+    schema["title"] = "Conway workspace file, version 2".into();
     schema["properties"]["format"]["const"] = FORMAT_NAME.into();
     schema["properties"]["version"]["const"] = CURRENT_VERSION.into();
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();

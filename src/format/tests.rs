@@ -2,5 +2,6 @@
 
 mod errors;
 mod generate;
+mod migration;
 mod round_trip;
 mod schema;

@@ -41,6 +41,7 @@ pub(super) struct Checker<'a> {
     pub(super) relationships: HashSet<&'a Id>,
     pub(super) decisions: HashSet<&'a Id>,
     pub(super) concerns: HashSet<&'a Id>,
+    pub(super) principles: HashSet<&'a Id>,
     pub(super) problems: Vec<Problem>,
 }
 
@@ -58,6 +59,7 @@ impl Workspace {
             relationships: self.relationships.iter().map(|r| &r.id).collect(),
             decisions: self.decisions.iter().map(|d| &d.id).collect(),
             concerns: self.concerns.iter().map(|c| &c.id).collect(),
+            principles: self.principles.iter().map(|p| &p.id).collect(),
             problems: Vec::new(),
         };
         checker.ids();

@@ -182,6 +182,20 @@ impl Checker<'_> {
                     );
                 }
             }
+            let mut cited = HashSet::new();
+            for (j, r) in d.principles.iter().enumerate() {
+                if !self.principles.contains(&r.principle) {
+                    self.report(
+                        format!("{at}: principles[{j}]"),
+                        format!("principle {} does not exist", quoted(r.principle.as_str())),
+                    );
+                } else if !cited.insert(&r.principle) {
+                    self.report(
+                        format!("{at}: principles[{j}]"),
+                        format!("principle {} is cited twice", quoted(r.principle.as_str())),
+                    );
+                }
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 //! Decisions: ADRs (and RFCs while proposed) in the shape of MADR 4, with their
 //! category in the decision framework and their relations to other decisions.
 
-use super::{Date, Id};
+use super::{Date, Id, PrincipleRef, Resolution, Review};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DecisionStatus {
@@ -169,6 +169,14 @@ pub struct Decision {
     pub links: Vec<Id>,
     /// Concerns (quality attributes) this decision touches.
     pub concerns: Vec<Id>,
+    /// The RFC review, while proposed and after.
+    pub review: Review,
+    /// Who accepted or rejected the proposal, and when.
+    pub resolution: Option<Resolution>,
+    /// Why the decision no longer applies, when deprecated.
+    pub deprecation_reason: String,
+    /// Principles the decision follows or departs from.
+    pub principles: Vec<PrincipleRef>,
 }
 
 impl Decision {
@@ -193,6 +201,10 @@ impl Decision {
             relations: Vec::new(),
             links: Vec::new(),
             concerns: Vec::new(),
+            review: Review::default(),
+            resolution: None,
+            deprecation_reason: String::new(),
+            principles: Vec::new(),
         }
     }
 

@@ -1,18 +1,96 @@
 //! The decision framework: for each category (reversibility × scope), who
-//! decides, how much analysis is expected and who must be consulted. Conway
-//! ships this default matrix; the questions of a new decision lead to a cell.
+//! decides, how much analysis is expected and who must be consulted. Each
+//! workspace holds its own matrix, starting from the one Conway ships; the
+//! questions of a new decision lead to a cell.
 
 use super::{Category, Reversibility, Scope};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Guidance {
-    pub decides: &'static str,
-    pub analysis: &'static str,
-    pub consult: &'static str,
+    pub decides: String,
+    pub analysis: String,
+    pub consult: String,
 }
 
-/// The default guidance for a category.
-pub fn default_guidance(category: Category) -> Guidance {
+/// The nine cells of the framework, one per category.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuidanceMatrix {
+    /// Indexed by reversibility, then scope, in their `ALL` order.
+    cells: [[Guidance; 3]; 3],
+}
+
+fn index(category: Category) -> (usize, usize) {
+    let r = Reversibility::ALL
+        .iter()
+        .position(|r| *r == category.reversibility)
+        .unwrap_or(0);
+    let s = Scope::ALL
+        .iter()
+        .position(|s| *s == category.scope)
+        .unwrap_or(0);
+    (r, s)
+}
+
+impl GuidanceMatrix {
+    pub fn get(&self, category: Category) -> &Guidance {
+        let (r, s) = index(category);
+        &self.cells[r][s]
+    }
+
+    /// Replaces one cell and returns what it held.
+    pub fn set(&mut self, category: Category, guidance: Guidance) -> Guidance {
+        let (r, s) = index(category);
+        std::mem::replace(&mut self.cells[r][s], guidance)
+    }
+
+    /// Every category with its guidance, row by row.
+    pub fn cells(&self) -> impl Iterator<Item = (Category, &Guidance)> {
+        Reversibility::ALL
+            .into_iter()
+            .flat_map(move |reversibility| {
+                Scope::ALL.into_iter().map(move |scope| {
+                    let category = Category {
+                        reversibility,
+                        scope,
+                    };
+                    (category, self.get(category))
+                })
+            })
+    }
+
+    pub fn is_default(&self) -> bool {
+        *self == GuidanceMatrix::default()
+    }
+}
+
+impl Default for GuidanceMatrix {
+    /// The matrix Conway ships.
+    fn default() -> Self {
+        let cell = |reversibility, scope| {
+            default_guidance(Category {
+                reversibility,
+                scope,
+            })
+        };
+        let row = |r| {
+            [
+                cell(r, Scope::OneTeam),
+                cell(r, Scope::SeveralTeams),
+                cell(r, Scope::WholeOrganisation),
+            ]
+        };
+        GuidanceMatrix {
+            cells: [
+                row(Reversibility::TwoWayDoor),
+                row(Reversibility::CostlyToReverse),
+                row(Reversibility::OneWayDoor),
+            ],
+        }
+    }
+}
+
+/// The guidance Conway ships for a category.
+fn default_guidance(category: Category) -> Guidance {
     use Reversibility::*;
     use Scope::*;
     let (decides, analysis, consult) = match (category.reversibility, category.scope) {
@@ -63,9 +141,9 @@ pub fn default_guidance(category: Category) -> Guidance {
         ),
     };
     Guidance {
-        decides,
-        analysis,
-        consult,
+        decides: decides.into(),
+        analysis: analysis.into(),
+        consult: consult.into(),
     }
 }
 
@@ -98,14 +176,34 @@ mod tests {
             scope: Scope::OneTeam,
         });
         assert_eq!(mine.decides, "The team");
-        for reversibility in Reversibility::ALL {
-            for scope in Scope::ALL {
-                let g = default_guidance(Category {
-                    reversibility,
-                    scope,
-                });
-                assert!(!g.decides.is_empty() && !g.analysis.is_empty() && !g.consult.is_empty());
-            }
+        let matrix = GuidanceMatrix::default();
+        assert_eq!(matrix.cells().count(), 9);
+        for (category, g) in matrix.cells() {
+            assert_eq!(*g, default_guidance(category));
+            assert!(!g.decides.is_empty() && !g.analysis.is_empty() && !g.consult.is_empty());
         }
+    }
+
+    #[test]
+    fn setting_a_cell_changes_only_that_cell() {
+        let mut matrix = GuidanceMatrix::default();
+        let cell = Category {
+            reversibility: Reversibility::CostlyToReverse,
+            scope: Scope::SeveralTeams,
+        };
+        let mine = Guidance {
+            decides: "Platform guild".into(),
+            analysis: "An ADR".into(),
+            consult: "SRE".into(),
+        };
+        let old = matrix.set(cell, mine.clone());
+        assert_eq!(old, default_guidance(cell));
+        assert_eq!(*matrix.get(cell), mine);
+        assert!(!matrix.is_default());
+        let changed = matrix
+            .cells()
+            .filter(|(c, g)| **g != default_guidance(*c))
+            .count();
+        assert_eq!(changed, 1);
     }
 }

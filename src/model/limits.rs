@@ -64,6 +64,7 @@ pub(super) fn check_lengths(ws: &Workspace) -> Vec<Problem> {
             ("context", &d.context),
             ("outcome", &d.outcome),
             ("confirmation", &d.confirmation),
+            ("deprecation_reason", &d.deprecation_reason),
         ] {
             l.check(&at, field, text, MAX_LONG_TEXT);
         }
@@ -74,6 +75,8 @@ pub(super) fn check_lengths(ws: &Workspace) -> Vec<Problem> {
             ("drivers", &d.drivers),
             ("good_consequences", &d.good_consequences),
             ("bad_consequences", &d.bad_consequences),
+            ("reviewers", &d.review.reviewers),
+            ("open_questions", &d.review.open_questions),
         ] {
             l.check_all(&at, field, items);
         }
@@ -84,6 +87,28 @@ pub(super) fn check_lengths(ws: &Workspace) -> Vec<Problem> {
             l.check_all(&here, "pros", &o.pros);
             l.check_all(&here, "cons", &o.cons);
         }
+        for (j, c) in d.review.comments.iter().enumerate() {
+            let here = format!("{at}: comments[{j}]");
+            l.check(&here, "author", &c.author, MAX_NAME);
+            l.check(&here, "text", &c.text, MAX_LONG_TEXT);
+        }
+        if let Some(r) = &d.resolution {
+            l.check(&at, "resolved_by", &r.by, MAX_NAME);
+        }
+        for (j, r) in d.principles.iter().enumerate() {
+            let here = format!("{at}: principles[{j}]");
+            l.check(&here, "justification", &r.justification, MAX_LONG_TEXT);
+        }
+    }
+    for (category, g) in ws.guidance.cells() {
+        let at = format!(
+            "guidance ({}, {})",
+            category.reversibility.label(),
+            category.scope.label()
+        );
+        l.check(&at, "decides", &g.decides, MAX_SHORT_TEXT);
+        l.check(&at, "analysis", &g.analysis, MAX_SHORT_TEXT);
+        l.check(&at, "consult", &g.consult, MAX_SHORT_TEXT);
     }
     for (i, p) in ws.principles.iter().enumerate() {
         let at = locate("principles", i, &p.name);

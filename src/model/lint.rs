@@ -4,7 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use super::{Decision, DecisionStatus, Id, RelationKind, Reversibility, Scope, Workspace};
+use super::{
+    Date, Decision, DecisionStatus, Id, RelationKind, Reversibility, Scope, Stance, Workspace,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
@@ -19,6 +21,10 @@ pub enum Rule {
     /// Scoped to one team, but it shapes what another team owns and that
     /// team is not among the deciders.
     DecidedForAnotherTeam,
+    /// Still proposed after its review-by date.
+    PastReviewDate,
+    /// Departs from a principle without a justification.
+    UnjustifiedDeparture,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,8 +53,9 @@ impl Workspace {
         (self.owner_teams_of(d).len() > 1).then_some(Scope::SeveralTeams)
     }
 
-    /// Everything the linter finds about one decision.
-    pub fn lint(&self, d: &Decision) -> Vec<Finding> {
+    /// Everything the linter finds about one decision, on the day `today`
+    /// (which review-by dates are compared with; `None` skips that rule).
+    pub fn lint(&self, d: &Decision, today: Option<Date>) -> Vec<Finding> {
         let mut found = Vec::new();
         let mut add = |rule, message: String| found.push(Finding { rule, message });
         let decided = d.status != DecisionStatus::Proposed;
@@ -64,6 +71,9 @@ impl Workspace {
         }
         if decided && d.date.is_none() {
             missing.push("date");
+        }
+        if d.status == DecisionStatus::Deprecated && d.deprecation_reason.trim().is_empty() {
+            missing.push("reason for deprecation");
         }
         if !missing.is_empty() {
             add(
@@ -129,6 +139,29 @@ impl Workspace {
                 ),
             ),
             _ => {}
+        }
+        if let (DecisionStatus::Proposed, Some(due), Some(today)) =
+            (d.status, d.review.review_by, today)
+        {
+            if due < today {
+                add(
+                    Rule::PastReviewDate,
+                    format!(
+                        "Review was due by {due}: accept or reject it, or set a new review-by date."
+                    ),
+                );
+            }
+        }
+        for r in &d.principles {
+            if r.stance == Stance::DepartsFrom && r.justification.trim().is_empty() {
+                let name = self
+                    .principle(&r.principle)
+                    .map_or(r.principle.as_str(), |p| p.name.as_str());
+                add(
+                    Rule::UnjustifiedDeparture,
+                    format!("Departs from \"{name}\" without saying why."),
+                );
+            }
         }
         found
     }

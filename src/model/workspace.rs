@@ -2,7 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Concern, Decision, Element, Id, Principle, Relationship, Term, View, ViewKind};
+use super::{
+    Concern, Decision, Element, GuidanceMatrix, Id, Principle, Relationship, Term, View, ViewKind,
+};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Workspace {
@@ -15,6 +17,11 @@ pub struct Workspace {
     pub principles: Vec<Principle>,
     pub concerns: Vec<Concern>,
     pub glossary: Vec<Term>,
+    /// Who decides what, with how much analysis: the decision framework.
+    pub guidance: GuidanceMatrix,
+    /// The highest decision number ever given, deleted decisions included,
+    /// so that numbers are never reused.
+    pub last_decision_number: u32,
 }
 
 impl Workspace {
@@ -35,6 +42,17 @@ impl Workspace {
 
     pub fn view(&self, id: &Id) -> Option<&View> {
         self.views.iter().find(|v| &v.id == id)
+    }
+
+    pub fn principle(&self, id: &Id) -> Option<&Principle> {
+        self.principles.iter().find(|p| &p.id == id)
+    }
+
+    /// The number the next new decision gets: never one a decision has had,
+    /// even one since deleted.
+    pub fn next_decision_number(&self) -> u32 {
+        let highest = self.decisions.iter().map(|d| d.number).max().unwrap_or(0);
+        highest.max(self.last_decision_number).saturating_add(1)
     }
 
     pub fn decision(&self, id: &Id) -> Option<&Decision> {
@@ -130,10 +148,5 @@ impl Workspace {
                 .filter(move |r| &r.target == id)
                 .map(move |r| (d, r.kind))
         })
-    }
-
-    /// The number the next decision gets: never reuses a number.
-    pub fn next_decision_number(&self) -> u32 {
-        self.decisions.iter().map(|d| d.number).max().unwrap_or(0) + 1
     }
 }

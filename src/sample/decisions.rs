@@ -43,12 +43,14 @@ pub(super) struct Opt {
 
 /// Every decision in the sample, in number order.
 pub(super) fn decisions() -> Vec<Decision> {
-    decisions_early::ADRS
+    let mut all: Vec<Decision> = decisions_early::ADRS
         .iter()
         .chain(decisions_middle::ADRS)
         .chain(decisions_late::ADRS)
         .map(decision)
-        .collect()
+        .collect();
+    super::reviews::add_records(&mut all);
+    all
 }
 
 fn adr_id(number: u32) -> Id {

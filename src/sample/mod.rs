@@ -11,6 +11,7 @@ mod decisions_late;
 mod decisions_middle;
 mod org;
 mod org_views;
+mod reviews;
 mod system;
 mod system_views;
 #[cfg(test)]
@@ -46,6 +47,7 @@ pub fn sample_workspace() -> Workspace {
         principles: vocabulary::principles(),
         concerns: vocabulary::concerns(),
         glossary: vocabulary::glossary(),
+        ..Workspace::default()
     }
 }
 

@@ -47,7 +47,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
             let others: Vec<(Id, String)> = ws.decisions.iter().filter(|o| o.id != d.id)
                 .map(|o| (o.id.clone(), format!("{} {}", o.reference(), o.title))).collect();
             let form = d.clone();
-            let findings: Vec<String> = ws.lint(d).into_iter().map(|f| f.message).collect();
+            let findings: Vec<String> = ws.lint(d, crate::app::today()).into_iter().map(|f| f.message).collect();
             let suggestion = ws.suggested_scope(d).filter(|s| d.category.map(|c| c.scope) != Some(*s) && d.category.map(|c| c.scope) != Some(crate::model::Scope::WholeOrganisation));
             let people = [("Deciders", d.deciders.join(", ")), ("Consulted", d.consulted.join(", ")), ("Informed", d.informed.join(", "))];
             view! {

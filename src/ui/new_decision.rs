@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{default_guidance, Category, Reversibility, Scope};
+use crate::model::{Category, Reversibility, Scope};
 
 fn reversibility_question(r: Reversibility) -> &'static str {
     match r {
@@ -81,7 +81,7 @@ pub fn NewDecisionDialog() -> impl IntoView {
                             }).collect_view()}
                         </fieldset>
                         {move || category().map(|c| {
-                            let g = default_guidance(c);
+                            let g = state.workspace.with(|ws| ws.guidance.get(c).clone());
                             view! {
                                 <div class="guidance" data-testid="guidance" role="status">
                                     <p class="guidance-title">{format!("{} · {}", c.reversibility.label(), c.scope.label())}</p>

@@ -103,10 +103,10 @@ fn envelope_problems_each_have_their_own_message() {
 fn a_newer_version_is_refused_naming_both_versions() {
     let message = refusal(|f| f["version"] = json!(7));
     assert_says(&message, "version 7");
-    assert_says(&message, "reads up to version 1");
+    assert_says(&message, "reads up to version 2");
     assert!(matches!(
-        read(&serde_json::to_string(&json!({"format": "conway-workspace", "version": 2})).unwrap()),
-        Err(LoadError::NewerVersion { found: 2 })
+        read(&serde_json::to_string(&json!({"format": "conway-workspace", "version": 3})).unwrap()),
+        Err(LoadError::NewerVersion { found: 3 })
     ));
 }
 

@@ -111,7 +111,7 @@ fn build(
     words: Vec<(String, String, Vec<String>)>,
 ) -> Workspace {
     let mut ws = Workspace::new(ws_name);
-    ws.description = description;
+    ws.description = description.clone();
     ws.concerns.push(Concern {
         id: "c-latency".into(),
         name: "Latency".into(),
@@ -188,7 +188,42 @@ fn build(
                 .push(ws.elements[pick as usize % ws.elements.len()].id.clone());
         }
         d.concerns.push("c-latency".into());
+        if pick % 3 == 0 {
+            d.review = Review {
+                reviewers: vec!["Ben".into()],
+                open_questions: vec![d.context.clone()],
+                comments: vec![Comment {
+                    author: "Ana".into(),
+                    date: Date::new(2026, 1 + (pick % 12) as u8, 1),
+                    text: d.context.clone(),
+                }],
+                review_by: Date::new(2026, 2, 28),
+            };
+        }
+        if d.status != DecisionStatus::Proposed {
+            d.resolution = Some(Resolution {
+                by: "Ana".into(),
+                on: (pick % 2 == 1).then_some(Date::new(2025, 5, 5)).flatten(),
+            });
+        }
+        if d.status == DecisionStatus::Deprecated {
+            d.deprecation_reason = d.context.clone();
+        }
         ws.decisions.push(d);
+    }
+    ws.last_decision_number = (ws.decisions.len() as u32) * 2;
+    if ws.decisions.len() % 2 == 1 {
+        ws.guidance.set(
+            Category {
+                reversibility: Reversibility::CostlyToReverse,
+                scope: Scope::OneTeam,
+            },
+            Guidance {
+                decides: "Guild".into(),
+                analysis: description.clone(),
+                consult: String::new(),
+            },
+        );
     }
     for (i, (name, statement, implications)) in words.into_iter().enumerate() {
         ws.principles.push(Principle {
@@ -204,6 +239,25 @@ fn build(
             definition: statement,
             avoid: implications,
         });
+    }
+    let principles: Vec<Id> = ws.principles.iter().map(|p| p.id.clone()).collect();
+    for (i, d) in ws.decisions.iter_mut().enumerate() {
+        if let Some(p) = principles.get(i % (principles.len() + 1)) {
+            let departs = i % 2 == 1;
+            d.principles.push(PrincipleRef {
+                principle: p.clone(),
+                stance: if departs {
+                    Stance::DepartsFrom
+                } else {
+                    Stance::Follows
+                },
+                justification: if departs {
+                    d.title.clone()
+                } else {
+                    String::new()
+                },
+            });
+        }
     }
     ws
 }

@@ -32,7 +32,7 @@ fn output_is_two_space_indented_with_a_trailing_newline() {
     let text = write(&crate::model::Workspace::new("Tiny"));
     assert!(
         text.starts_with(
-            "{\n  \"format\": \"conway-workspace\",\n  \"version\": 1,\n  \"name\": \"Tiny\""
+            "{\n  \"format\": \"conway-workspace\",\n  \"version\": 2,\n  \"name\": \"Tiny\""
         ),
         "{text}"
     );

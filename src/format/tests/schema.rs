@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::format::{read, schema, write, CURRENT_VERSION, MIGRATIONS};
 
-const SCHEMA_PATH: &str = "public/schema/conway-workspace-v1.schema.json";
+const SCHEMA_PATH: &str = "public/schema/conway-workspace-v2.schema.json";
 
 /// Set CONWAY_BLESS=1 to rewrite the committed schema and example after a deliberate change.
 fn blessing() -> bool {

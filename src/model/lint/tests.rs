@@ -15,8 +15,13 @@ fn with_decision(links: &[&str], shape: impl FnOnce(&mut Decision)) -> (Workspac
     (ws, d)
 }
 
+/// The day the tests lint on.
+fn today() -> Option<Date> {
+    Date::parse("2026-11-23")
+}
+
 fn rules(ws: &Workspace, d: &Decision) -> Vec<Rule> {
-    ws.lint(d).into_iter().map(|f| f.rule).collect()
+    ws.lint(d, today()).into_iter().map(|f| f.rule).collect()
 }
 
 /// Two elements of the sample owned by different teams, and one team's element with that team.
@@ -30,7 +35,7 @@ fn two_owners(ws: &Workspace) -> (Id, Id) {
 #[test]
 fn a_complete_proposal_has_no_findings() {
     let (ws, d) = with_decision(&[], |_| {});
-    assert_eq!(ws.lint(&d), vec![]);
+    assert_eq!(ws.lint(&d, today()), vec![]);
 }
 
 #[test]
@@ -38,7 +43,7 @@ fn missing_fields_follow_the_status() {
     let (ws, d) = with_decision(&[], |d| d.context.clear());
     assert_eq!(rules(&ws, &d), vec![Rule::MissingField]);
     let (ws, d) = with_decision(&[], |d| d.status = DecisionStatus::Accepted);
-    let findings = ws.lint(&d);
+    let findings = ws.lint(&d, today());
     assert_eq!(findings[0].rule, Rule::MissingField);
     assert!(
         findings[0]
@@ -117,8 +122,69 @@ fn supersession_must_agree_on_both_ends() {
         kind: RelationKind::Supersedes,
         target: "adr-x".into(),
     });
-    let findings = ws.lint(&d);
+    let findings = ws.lint(&d, today());
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].rule, Rule::SupersessionMismatch);
     assert!(findings[0].message.starts_with("Superseded by ADR-"));
+}
+
+#[test]
+fn a_deprecated_decision_needs_its_reason() {
+    let (ws, d) = with_decision(&[], |d| {
+        d.status = DecisionStatus::Deprecated;
+        d.outcome = "Chosen".into();
+        d.deciders = vec!["Ana".into()];
+        d.date = today();
+    });
+    let findings = ws.lint(&d, today());
+    assert_eq!(findings.len(), 1);
+    assert!(findings[0].message.contains("reason for deprecation"));
+    let (ws, d) = with_decision(&[], |d| {
+        d.status = DecisionStatus::Deprecated;
+        d.outcome = "Chosen".into();
+        d.deciders = vec!["Ana".into()];
+        d.date = today();
+        d.deprecation_reason = "The vendor retired the API".into();
+    });
+    assert_eq!(rules(&ws, &d), vec![]);
+}
+
+#[test]
+fn a_proposal_past_its_review_date_is_flagged() {
+    let (ws, d) = with_decision(&[], |d| d.review.review_by = Date::parse("2026-11-22"));
+    assert_eq!(rules(&ws, &d), vec![Rule::PastReviewDate]);
+    // Due today is not late yet; without a date to compare, nothing is said.
+    let (ws, d) = with_decision(&[], |d| d.review.review_by = today());
+    assert_eq!(rules(&ws, &d), vec![]);
+    assert_eq!(ws.lint(&d, None), vec![]);
+    // Once decided, the review date no longer matters.
+    let (ws, d) = with_decision(&[], |d| {
+        d.review.review_by = Date::parse("2026-01-01");
+        d.status = DecisionStatus::Rejected;
+        d.outcome = "No".into();
+        d.deciders = vec!["Ana".into()];
+        d.date = today();
+    });
+    assert_eq!(rules(&ws, &d), vec![]);
+}
+
+#[test]
+fn departing_from_a_principle_needs_a_justification() {
+    let principle = sample_workspace().principles[0].clone();
+    let cite = |stance, justification: &str| PrincipleRef {
+        principle: principle.id.clone(),
+        stance,
+        justification: justification.into(),
+    };
+    let (ws, d) = with_decision(&[], |d| d.principles = vec![cite(Stance::DepartsFrom, " ")]);
+    let findings = ws.lint(&d, today());
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].rule, Rule::UnjustifiedDeparture);
+    assert!(findings[0].message.contains(&principle.name));
+    let (ws, d) = with_decision(&[], |d| {
+        d.principles = vec![cite(Stance::DepartsFrom, "Latency needs it")]
+    });
+    assert_eq!(rules(&ws, &d), vec![]);
+    let (ws, d) = with_decision(&[], |d| d.principles = vec![cite(Stance::Follows, "")]);
+    assert_eq!(rules(&ws, &d), vec![]);
 }

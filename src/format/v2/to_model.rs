@@ -1,6 +1,7 @@
-//! File version 1 → model. Only the conversions the type system cannot do are
+//! File version 2 → model. Only the conversions the type system cannot do are
 //! checked here (dates, stakeholder pairs); references are checked on the model.
 
+use super::review::{self, guidance_from_file, principles_from_file};
 use super::types as file;
 use crate::model::{self, locate, Date, Id, Problem, Workspace};
 
@@ -22,6 +23,28 @@ impl Converter {
             });
         }
         date
+    }
+
+    fn review(&mut self, at: &str, review: Option<review::Review>) -> model::Review {
+        let Some(r) = review else {
+            return model::Review::default();
+        };
+        let comments = r
+            .comments
+            .into_iter()
+            .enumerate()
+            .map(|(j, c)| model::Comment {
+                date: self.date(&format!("{at}: review.comments[{j}]"), "date", c.date),
+                author: c.author,
+                text: c.text,
+            })
+            .collect();
+        model::Review {
+            reviewers: r.reviewers,
+            open_questions: r.open_questions,
+            comments,
+            review_by: self.date(at, "review.review_by", r.review_by),
+        }
     }
 
     fn stakeholder(
@@ -145,6 +168,13 @@ pub fn workspace_from(f: file::File) -> Result<Workspace, Vec<Problem>> {
                     .collect(),
                 links: ids(d.links),
                 concerns: ids(d.concerns),
+                review: c.review(&at, d.review),
+                resolution: d.resolution.map(|r| model::Resolution {
+                    on: c.date(&at, "resolution.on", r.on),
+                    by: r.by,
+                }),
+                deprecation_reason: d.deprecation_reason,
+                principles: principles_from_file(d.principles),
             }
         })
         .collect();
@@ -205,6 +235,11 @@ pub fn workspace_from(f: file::File) -> Result<Workspace, Vec<Problem>> {
                 avoid: t.avoid,
             })
             .collect(),
+        guidance: guidance_from_file(f.guidance).unwrap_or_else(|problems| {
+            c.problems.extend(problems);
+            model::GuidanceMatrix::default()
+        }),
+        last_decision_number: f.last_decision_number,
     };
     if c.problems.is_empty() {
         Ok(workspace)

@@ -1,4 +1,4 @@
-//! The serde types of file version 1. Field order here is the key order in the
+//! The serde types of file version 2. Field order here is the key order in the
 //! file, so output is deterministic; changing a field here changes the format.
 
 use serde::{Deserialize, Serialize};
@@ -6,8 +6,14 @@ use serde::{Deserialize, Serialize};
 #[cfg(test)]
 use schemars::JsonSchema;
 
+use super::review::{GuidanceCell, PrincipleRef, Resolution, Review};
+
 fn is_empty(text: &str) -> bool {
     text.is_empty()
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -29,10 +35,16 @@ pub struct File {
     pub views: Vec<View>,
     #[serde(default)]
     pub decisions: Vec<Decision>,
+    /// The highest decision number ever given, deleted decisions included.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub last_decision_number: u32,
     #[serde(default)]
     pub principles: Vec<Principle>,
     #[serde(default)]
     pub glossary: Vec<Term>,
+    /// Cells of the decision framework that differ from Conway's default.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guidance: Vec<GuidanceCell>,
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq, Clone, Copy)]
@@ -281,6 +293,14 @@ pub struct Decision {
     pub links: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub concerns: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<Resolution>,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub deprecation_reason: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub principles: Vec<PrincipleRef>,
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]

@@ -1,5 +1,6 @@
-//! Model → file version 1. Infallible: a workspace always has a file form.
+//! Model → file version 2. Infallible: a workspace always has a file form.
 
+use super::review::{guidance_to_file, principles_to_file, resolution_to_file, review_to_file};
 use super::types as file;
 use crate::format::{CURRENT_VERSION, FORMAT_NAME};
 use crate::model::{self, Workspace};
@@ -31,6 +32,7 @@ pub fn file_from(ws: &Workspace) -> file::File {
         relationships: ws.relationships.iter().map(relationship).collect(),
         views: ws.views.iter().map(view).collect(),
         decisions: ws.decisions.iter().map(decision).collect(),
+        last_decision_number: ws.last_decision_number,
         principles: ws
             .principles
             .iter()
@@ -52,6 +54,7 @@ pub fn file_from(ws: &Workspace) -> file::File {
                 avoid: t.avoid.clone(),
             })
             .collect(),
+        guidance: guidance_to_file(&ws.guidance),
     }
 }
 
@@ -153,5 +156,9 @@ fn decision(d: &model::Decision) -> file::Decision {
             .collect(),
         links: strings(&d.links),
         concerns: strings(&d.concerns),
+        review: review_to_file(&d.review),
+        resolution: resolution_to_file(&d.resolution),
+        deprecation_reason: d.deprecation_reason.clone(),
+        principles: principles_to_file(&d.principles),
     }
 }
