@@ -50,6 +50,18 @@ impl AppState {
         })
     }
 
+    /// Changes the decision as it is stored now and saves it, if anything changed.
+    pub fn edit_decision(&self, id: &Id, change: impl FnOnce(&mut Decision)) {
+        let Some(before) = self.workspace.with_untracked(|ws| ws.decision(id).cloned()) else {
+            return;
+        };
+        let mut d = before.clone();
+        change(&mut d);
+        if d != before {
+            self.save_decision(d);
+        }
+    }
+
     /// Saves an edited decision (its id says which).
     pub fn save_decision(&self, decision: Decision) {
         self.dispatch(Command::UpdateDecisions {

@@ -4,7 +4,7 @@
 use super::Id;
 
 /// A quality attribute stakeholders care about: latency, cost, delivery speed, ...
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Concern {
     pub id: Id,
     pub name: String,
@@ -12,7 +12,7 @@ pub struct Concern {
 }
 
 /// A named guardrail with its rationale ("Prefer managed services over self-hosting").
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Principle {
     pub id: Id,
     pub name: String,
@@ -22,7 +22,7 @@ pub struct Principle {
 }
 
 /// A glossary entry: the word teams agree to use, and the words to avoid.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Term {
     pub id: Id,
     pub term: String,

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use super::decision_form::DecisionForm;
+use super::decision_principles::principles_read;
+use super::decision_review::{resolution_line, ReviewSection};
 use super::details::ElementLink;
 use super::markdown::Markdown;
 use crate::app::AppState;
@@ -47,6 +49,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
             let others: Vec<(Id, String)> = ws.decisions.iter().filter(|o| o.id != d.id)
                 .map(|o| (o.id.clone(), format!("{} {}", o.reference(), o.title))).collect();
             let form = d.clone();
+            let show_review = d.status == DecisionStatus::Proposed || !d.review.is_empty();
             let findings: Vec<String> = ws.lint(d, crate::app::today()).into_iter().map(|f| f.message).collect();
             let suggestion = ws.suggested_scope(d).filter(|s| d.category.map(|c| c.scope) != Some(*s) && d.category.map(|c| c.scope) != Some(crate::model::Scope::WholeOrganisation));
             let people = [("Deciders", d.deciders.join(", ")), ("Consulted", d.consulted.join(", ")), ("Informed", d.informed.join(", "))];
@@ -56,7 +59,11 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                     <h2 data-testid="details-name">{d.title.clone()}</h2>
                     <button type="button" class="button icon close" aria-label="Close details" title="Close (Esc)" on:click=move |_| state.selection.set(None)>"✕"</button>
                 </div>
-                <p class="decision-meta"><StatusBadge status=d.status />{d.date.map(|date| view! { <span class="muted">{date.to_string()}</span> })}</p>
+                <p class="decision-meta"><StatusBadge status=d.status />{d.date.map(|date| view! { <span class="muted">{date.to_string()}</span> })}
+                    {resolution_line(d).map(|line| view! { <span class="muted" data-testid="resolution">{line}</span> })}</p>
+                {(d.status == DecisionStatus::Deprecated && !d.deprecation_reason.trim().is_empty()).then(|| view! {
+                    <div class="deprecation" data-testid="deprecation-reason"><strong>"Deprecated: "</strong><Markdown text=d.deprecation_reason.clone() /></div>
+                })}
                 <dl class="facts">
                     {category.map(|c| view! { <dt>"Category"</dt><dd>{c}</dd> })}
                     {people.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
@@ -82,6 +89,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                     <summary>"Edit decision"</summary>
                     <DecisionForm decision=form others=others />
                 </details>
+                {show_review.then(|| view! { <ReviewSection decision=d.clone() /> })}
                 {section("Context and problem", d.context.clone())}
                 {(!d.drivers.is_empty()).then(|| view! { <h3>"Decision drivers"</h3>{list(d.drivers.clone())}})}
                 {(!d.options.is_empty()).then(|| view! {
@@ -99,6 +107,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                 {(!d.good_consequences.is_empty()).then(|| view! { <h3>"Good consequences"</h3>{list(d.good_consequences.clone())}})}
                 {(!d.bad_consequences.is_empty()).then(|| view! { <h3>"Bad consequences"</h3>{list(d.bad_consequences.clone())}})}
                 {section("Confirmation", d.confirmation.clone())}
+                {principles_read(ws, d)}
                 <h3>{format!("Shapes ({})", links.len())}</h3>
                 <ul class="plain-list" data-testid="decision-links">{links.into_iter().map(|(id, name)| view! { <li><ElementLink id=id name=name /></li> }).collect_view()}</ul>
             }.into_any()

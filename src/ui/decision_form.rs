@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::decision_principles::PrincipleCitations;
+use super::decision_review::ReviewFields;
+use super::decision_status::StatusControl;
 use crate::app::AppState;
 use crate::model::{
     Category, ConsideredOption, Date, Decision, DecisionRelation, DecisionStatus, Id, RelationKind,
@@ -21,7 +24,7 @@ fn category(reversibility: Option<Reversibility>, scope: Option<Scope>) -> Optio
 }
 
 /// One item per line, blank lines dropped.
-fn lines(text: &str) -> Vec<String> {
+pub fn lines(text: &str) -> Vec<String> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -30,7 +33,7 @@ fn lines(text: &str) -> Vec<String> {
 }
 
 /// Comma-separated names.
-fn names(text: &str) -> Vec<String> {
+pub fn names(text: &str) -> Vec<String> {
     text.split(',')
         .map(str::trim)
         .filter(|n| !n.is_empty())
@@ -86,14 +89,7 @@ fn RelationEditor(decision: Id, others: Vec<(Id, String)>) -> impl IntoView {
         RwSignal::new(RelationKind::Amends),
     );
     let change = move |apply: Box<dyn FnOnce(&mut Decision)>| {
-        if let Some(mut d) = decision.with_value(|id| {
-            state
-                .workspace
-                .with_untracked(|ws| ws.decision(id).cloned())
-        }) {
-            apply(&mut d);
-            state.save_decision(d);
-        }
+        decision.with_value(|id| state.edit_decision(id, apply));
     };
     let current = Memo::new(move |_| {
         decision.with_value(|id| {
@@ -155,15 +151,7 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
     let id = StoredValue::new(decision.id.clone());
     // Applies a change to the decision as stored now and saves it.
     let edit = move |change: Box<dyn FnOnce(&mut Decision)>| {
-        let current = id.with_value(|id| {
-            state
-                .workspace
-                .with_untracked(|ws| ws.decision(id).cloned())
-        });
-        if let Some(mut d) = current {
-            change(&mut d);
-            state.save_decision(d);
-        }
+        id.with_value(|id| state.edit_decision(id, change));
     };
     let text = move |label: &'static str,
                      testid: &'static str,
@@ -213,16 +201,7 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
                     on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(Box::new(move |d| d.title = v.trim().to_string())); } } />
             </label>
             <div class="field-row">
-                <label class="field"><span>"Status"</span>
-                    <select data-testid="decision-status" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(status) = DecisionStatus::ALL.into_iter().find(|s| s.label() == v) {
-                            edit(Box::new(move |d| d.status = status));
-                        }
-                    }>
-                        {DecisionStatus::ALL.into_iter().map(|s| view! { <option value=s.label() selected=s == d.status>{s.label()}</option> }).collect_view()}
-                    </select>
-                </label>
+                <StatusControl decision=d.clone() />
                 <label class="field"><span>"Date"</span>
                     <input type="date" data-testid="decision-date" prop:value=d.date.map(|x| x.to_string()).unwrap_or_default()
                         on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.date = Date::parse(&v))); } />
@@ -292,6 +271,9 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
             {text("Good consequences (one per line)", "decision-good", d.good_consequences.join("\n"), 2, |d, v| d.good_consequences = lines(&v))}
             {text("Bad consequences (one per line)", "decision-bad", d.bad_consequences.join("\n"), 2, |d, v| d.bad_consequences = lines(&v))}
             {text("Confirmation (markdown)", "decision-confirmation", d.confirmation.clone(), 2, |d, v| d.confirmation = v)}
+            {(d.status == DecisionStatus::Deprecated).then(|| text("Why it was deprecated", "decision-deprecation", d.deprecation_reason.clone(), 2, |d, v| d.deprecation_reason = v))}
+            <ReviewFields decision=d.clone() />
+            <PrincipleCitations decision=d.clone() />
             <LinkEditor decision=d.id.clone() links=links candidates=candidates />
             <RelationEditor decision=d.id.clone() others=others.clone() />
             {(!others.is_empty()).then(|| view! {

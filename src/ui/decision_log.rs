@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::decision::StatusBadge;
-use crate::app::AppState;
+use crate::app::{today, AppState};
 use crate::model::{Category, DecisionStatus, Id, LogFilter, LogOrder, Reversibility, Scope};
 
 /// Every category, with a value for the filter's select.
@@ -33,6 +33,7 @@ pub fn DecisionLog() -> impl IntoView {
     let order = RwSignal::new(LogOrder::Number);
     let rows = Memo::new(move |_| {
         let filter = filter.get();
+        let today = today();
         state.workspace.with(|ws| {
             ws.decision_log(&filter, order.get())
                 .into_iter()
@@ -46,6 +47,10 @@ pub fn DecisionLog() -> impl IntoView {
                             .map(|c| format!("{} · {}", c.reversibility.label(), c.scope.label())),
                         d.date.map(|date| date.to_string()).unwrap_or_default(),
                         d.links.len(),
+                        ws.lint(d, today)
+                            .into_iter()
+                            .map(|f| f.message)
+                            .collect::<Vec<_>>(),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -107,13 +112,20 @@ pub fn DecisionLog() -> impl IntoView {
         </div>
         <p class="muted small" data-testid="decision-count">{move || format!("{} of {}", rows.with(Vec::len), total())}</p>
         <ul class="decision-list" data-testid="decision-log">
-            <For each=move || rows.get() key=|row| row.clone() let((id, reference, title, status, category, date, links))>
+            <For each=move || rows.get() key=|row| row.clone() let((id, reference, title, status, category, date, links, findings))>
                 <li>
                     <button type="button" class="decision-row" on:click=move |_| state.select_decision(id.clone())>
                         <span class="adr-number">{reference}</span>
                         <span class="adr-title">{title}</span>
                         <StatusBadge status=status />
-                        <span class="muted small">{[category.unwrap_or_else(|| "No category".into()), date, format!("{links} linked")].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}</span>
+                        <span class="muted small">
+                            {(!findings.is_empty()).then(|| {
+                                let n = findings.len();
+                                let label = format!("{n} linter finding{}: {}", if n == 1 { "" } else { "s" }, findings.join(" "));
+                                view! { <span class="row-findings" data-testid="row-findings" title=label.clone() aria-label=label>{format!("⚠ {n} · ")}</span> }
+                            })}
+                            {[category.unwrap_or_else(|| "No category".into()), date, format!("{links} linked")].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}
+                        </span>
                     </button>
                 </li>
             </For>

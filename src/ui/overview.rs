@@ -1,9 +1,11 @@
 //! The workspace overview shown when nothing is selected: the decision log,
-//! principles and glossary.
+//! its timeline, the decision framework, principles and glossary.
 
 use leptos::prelude::*;
 
 use super::decision_log::DecisionLog;
+use super::framework::FrameworkTab;
+use super::principles::PrinciplesTab;
 use super::timeline::DecisionTimeline;
 use crate::app::AppState;
 
@@ -11,6 +13,7 @@ use crate::app::AppState;
 enum Tab {
     Decisions,
     Timeline,
+    Framework,
     Principles,
     Glossary,
 }
@@ -34,6 +37,7 @@ pub fn Overview() -> impl IntoView {
         <div role="tablist" class="tabs" aria-label="Workspace records">
             {tab_button(Tab::Decisions, "Decisions")}
             {tab_button(Tab::Timeline, "Timeline")}
+            {tab_button(Tab::Framework, "Framework")}
             {tab_button(Tab::Principles, "Principles")}
             {tab_button(Tab::Glossary, "Glossary")}
         </div>
@@ -41,26 +45,11 @@ pub fn Overview() -> impl IntoView {
             {move || match tab.get() {
                 Tab::Decisions => view! { <DecisionLog /> }.into_any(),
                 Tab::Timeline => view! { <DecisionTimeline /> }.into_any(),
-                Tab::Principles => principles(state).into_any(),
+                Tab::Framework => view! { <FrameworkTab /> }.into_any(),
+                Tab::Principles => view! { <PrinciplesTab /> }.into_any(),
                 Tab::Glossary => glossary(state).into_any(),
             }}
         </div>
-    }
-}
-
-fn principles(state: AppState) -> impl IntoView {
-    let items: Vec<_> = state.workspace.with(|ws| {
-        ws.principles
-            .iter()
-            .map(|p| (p.name.clone(), p.statement.clone(), p.rationale.clone()))
-            .collect()
-    });
-    view! {
-        <ul class="plain-list records">
-            {items.into_iter().map(|(name, statement, rationale)| view! {
-                <li><h4>{name}</h4><p>{statement}</p><p class="muted small">{rationale}</p></li>
-            }).collect_view()}
-        </ul>
     }
 }
 

@@ -2,6 +2,7 @@
 // (test ids, roles, accessible names, CSS state classes). Tests speak in
 // terms of panes, elements, details and files; a UI change touches this file.
 import fs from "node:fs/promises";
+import { reviewHelpers } from "./page-review.mjs";
 
 /** The two panes, by the short names tests use. */
 const PANES = {
@@ -930,3 +931,5 @@ export class ConwayPage {
     return this.pane(kind).getByRole("img", { name: /^Minimap/ });
   }
 }
+
+Object.defineProperties(ConwayPage.prototype, Object.getOwnPropertyDescriptors(reviewHelpers));

@@ -143,7 +143,7 @@ test("the linter flags what a decision lacks, and the map suggests a wider scope
   await conway.setDecisionField("context", "Two regions double the on-call load.");
   await conway.details.getByTestId("decision-findings").waitFor({ state: "detached" });
 
-  await conway.setDecisionField("status", "Accepted");
+  await conway.resolveDecision("Accepted", "Architecture forum");
   await conway.details.getByTestId("decision-findings").waitFor();
   assert.match((await conway.decisionFindings())[0], /^Accepted decision needs: decision outcome, deciders\./);
 

@@ -21,11 +21,12 @@ const IMG = PAYLOADS[1];
 // references are other keys and stay as they are.
 const TEXT_FIELDS = new Set([
   "name", "description", "technology", "role", "title", "context", "outcome", "confirmation",
-  "statement", "rationale", "term", "definition",
+  "statement", "rationale", "term", "definition", "author", "text", "justification",
+  "deprecation_reason", "by", "decides", "analysis", "consult",
 ]);
 const TEXT_LISTS = new Set([
   "deciders", "consulted", "informed", "drivers", "good_consequences", "bad_consequences",
-  "pros", "cons", "implications", "avoid",
+  "pros", "cons", "implications", "avoid", "reviewers", "open_questions",
 ]);
 
 /** The sample with a payload added to every text field, cycling through PAYLOADS. */
@@ -45,6 +46,7 @@ function poisonedWorkspace() {
   walk(ws);
   // Fields the sample leaves empty, and the ones the test reads back, get a fixed payload.
   ws.name = `${PAYLOADS[0]} Poisoned ${IMG}`;
+  ws.guidance = [{ reversibility: "one-way-door", scope: "one-team", decides: IMG, analysis: PAYLOADS[6], consult: PAYLOADS[0] }];
   for (const r of ws.relationships) r.technology = `${PAYLOADS[2]} ${r.technology ?? ""}`.trim();
   return { ws, count: next };
 }
@@ -59,6 +61,7 @@ DECISION.title = `${IMG} Stripe`;
 DECISION.context = `${PAYLOADS[0]} ${PAYLOADS[1]} ${PAYLOADS[2]} ${PAYLOADS[4]}`;
 DECISION.outcome = `${PAYLOADS[6]} ${PAYLOADS[0]}`;
 const reference = (d) => `ADR-${String(d.number).padStart(4, "0")}`;
+const RFC = POISONED.decisions.find((d) => d.review?.comments?.length);
 
 // What injectionEvidence() reads when nothing was injected.
 const CLEAN = { pwned: "undefined", scripts: 0, imgs: 0, handlers: 0, iframes: 0, svgsWithOnload: 0, jsLinks: 0 };
@@ -120,6 +123,25 @@ test("payloads in every text field show as text and never run", async () => {
   assert.ok(text.includes(`click bold <b>bold</b> ${PAYLOADS[0]}`), "the outcome's markdown renders and its HTML shows as text");
   assert.equal(await conway.details.locator(".markdown strong").first().textContent(), "bold");
   assert.deepEqual(await conway.injectionEvidence(), CLEAN, "decision details");
+
+  // An RFC's review: reviewers, open questions and the comment thread (markdown).
+  await conway.pressEscape();
+  await conway.openDecision(reference(RFC));
+  await conway.waitForDetailsName(RFC.title);
+  const review = await conway.review.innerText();
+  for (const field of [RFC.review.reviewers[0], RFC.review.open_questions[0], RFC.review.comments[0].author]) {
+    assert.ok(review.includes(field), `review text shown literally: ${field.slice(0, 60)}`);
+  }
+  assert.deepEqual(await conway.injectionEvidence(), CLEAN, "RFC review");
+
+  // The framework's matrix and the principles.
+  await conway.pressEscape();
+  await conway.openOverviewTab("Framework");
+  assert.ok((await conway.guidanceCell("One-way door · One team").innerText()).includes(IMG));
+  await conway.openOverviewTab("Principles");
+  await conway.details.getByTestId("principle").first().locator("summary").click();
+  assert.deepEqual(await conway.injectionEvidence(), CLEAN, "framework and principles");
+  await conway.openOverviewTab("Decisions");
 
   // Payloads are also harmless in the file name of an export.
   const exported = await conway.exportWorkspace();
