@@ -101,6 +101,23 @@ impl AppState {
         self.save_decision(d);
     }
 
+    /// While picking links for a decision, a click on an element or
+    /// relationship links or unlinks it (and selects nothing); true if so.
+    pub fn pick_link(&self, target: &Id) -> bool {
+        let Some(decision) = self.picking_links.get_untracked() else {
+            return false;
+        };
+        let linked = self
+            .workspace
+            .with_untracked(|ws| ws.decision(&decision).map(|d| d.links.contains(target)));
+        match linked {
+            Some(linked) => self.set_decision_link(&decision, target, !linked),
+            // The decision is gone (undone or deleted): picking ends.
+            None => self.picking_links.set(None),
+        }
+        true
+    }
+
     /// Deletes a decision (the caller asked the user); its links go with it.
     pub fn delete_decision(&self, id: &Id) {
         if self.dispatch(Command::RemoveDecision { id: id.clone() }) {

@@ -78,6 +78,8 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
                 state.new_decision_open.set(false);
             } else if state.in_gesture() {
                 state.cancel_gesture();
+            } else if state.picking_links.get_untracked().is_some() {
+                state.picking_links.set(None);
             } else {
                 state.selection.set(None);
             }

@@ -55,6 +55,8 @@ pub struct AppState {
     pub workspaces_open: RwSignal<bool>,
     /// Whether the questions for a new decision are open.
     pub new_decision_open: RwSignal<bool>,
+    /// The decision whose links clicks on the canvas toggle, while picking.
+    pub picking_links: RwSignal<Option<Id>>,
     pub selection: RwSignal<Option<Selection>>,
     pub system_view: RwSignal<Option<Id>>,
     pub org_view: RwSignal<Option<Id>>,
@@ -103,6 +105,7 @@ impl AppState {
             catalogue_changed: RwSignal::new(0),
             workspaces_open: RwSignal::new(false),
             new_decision_open: RwSignal::new(false),
+            picking_links: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),
             org_view: RwSignal::new(None),

@@ -52,9 +52,20 @@ fn LinkEditor(
     let state = expect_context::<AppState>();
     let decision = StoredValue::new(decision);
     let chosen = RwSignal::new(String::new());
+    let picking = move || {
+        let current = state.picking_links.get();
+        decision.with_value(|d| current.as_ref() == Some(d))
+    };
     view! {
         <fieldset class="options-editor" data-testid="link-editor">
             <legend>"Shapes (linked elements and relationships)"</legend>
+            <button type="button" class="button pick-button" aria-pressed=move || picking().to_string()
+                on:click=move |_| state.picking_links.set((!picking()).then(|| decision.get_value()))>
+                {move || if picking() { "Done picking" } else { "Pick on the canvas" }}
+            </button>
+            {move || picking().then(|| view! {
+                <p class="pick-hint" role="status">"Click elements or relationships on either map to link or unlink them. Esc when done."</p>
+            })}
             <ul class="plain-list">
                 {links.into_iter().map(|(id, name)| {
                     let label = format!("Unlink {name}");

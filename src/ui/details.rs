@@ -13,6 +13,14 @@ use crate::model::{ElementKind, Id, Workspace};
 #[component]
 pub fn SidePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Picking links for a decision ends when that decision is no longer selected.
+    Effect::new(move |_| {
+        let selected = state.selection.get();
+        let picking = state.picking_links.get();
+        if picking.is_some_and(|id| selected != Some(Selection::Decision(id))) {
+            state.picking_links.set(None);
+        }
+    });
     view! {
         <aside class="side-panel" data-testid="details" aria-label="Details">
             {move || match state.selection.get() {

@@ -118,7 +118,7 @@ pub fn SceneLayers(
                     let is_selected = Signal::derive(move || flag.get());
                     cell.map(|cell| move || {
                         let id = id.clone();
-                        view! { <EdgeShape edge=cell.get() selected=is_selected preview=preview on_select=move || state.selection.set(Some(Selection::Relationship(id.clone()))) /> }
+                        view! { <EdgeShape edge=cell.get() selected=is_selected preview=preview on_select=move || if !state.pick_link(&id) { state.selection.set(Some(Selection::Relationship(id.clone()))) } /> }
                     })
                 }
             </For>

@@ -121,4 +121,14 @@ export const reviewHelpers = {
     await editor.getByRole("textbox", { name: field }).blur();
     await cell.filter({ hasText: value }).or(editor.getByRole("textbox", { name: field })).first().waitFor();
   },
+
+  /** Starts or stops picking the open decision's links on the canvas. */
+  async togglePicking() {
+    await this.details.getByTestId("link-editor").getByRole("button", { name: /^(Pick on the canvas|Done picking)$/ }).click();
+  },
+
+  async isPicking() {
+    const button = this.details.getByTestId("link-editor").getByRole("button", { name: /^(Pick on the canvas|Done picking)$/ });
+    return (await button.getAttribute("aria-pressed")) === "true";
+  },
 };

@@ -111,3 +111,24 @@ test("a deleted decision's number is never given again, even after a reload", as
   await conway.newDecision("Second try");
   assert.match(await conway.detailsText(), new RegExp(reference(next + 1)));
 });
+
+test("picking on the canvas links and unlinks elements of either map to the open decision", async () => {
+  const { app: conway } = await app.open();
+  await conway.newDecision("Give the notifications service an owner");
+  await conway.togglePicking();
+  assert.equal(await conway.isPicking(), true);
+  const system = await conway.nodes("system").first().getAttribute("data-node-id");
+  const org = await conway.nodes("org").first().getAttribute("data-node-id");
+  await conway.clickNode("system", system);
+  await conway.idsIn("system", "linked", [system]);
+  await conway.clickNode("org", org);
+  await conway.idsIn("org", "linked", [org]);
+  await conway.waitForDetailsName("Give the notifications service an owner");
+  assert.equal(await conway.details.getByTestId("decision-links").getByRole("listitem").count(), 2, "picking selected nothing else");
+  await conway.clickNode("system", system);
+  await conway.idsIn("system", "linked", []);
+  await conway.press("Escape");
+  assert.equal(await conway.isPicking(), false, "Escape ends picking and keeps the decision open");
+  await conway.clickNode("system", system);
+  assert.deepEqual(await conway.idsIn("system", "selected", [system]), [system], "once done, a click selects again");
+});
