@@ -27,12 +27,11 @@ pub fn FrameworkTab() -> impl IntoView {
     view! {
         <p class="muted small">"Which kind of decision needs how much analysis, and who may take it. Choose a cell to change it for this workspace."</p>
         <table class="framework" data-testid="framework-matrix">
-            <thead><tr><th scope="col"><span class="sr-only">"Reversibility"</span></th>
-                {Scope::ALL.into_iter().map(|s| view! { <th scope="col">{s.label()}</th> }).collect_view()}
-            </tr></thead>
-            <tbody>
-                {Reversibility::ALL.into_iter().map(|reversibility| view! {
-                    <tr><th scope="row">{reversibility.label()}</th>
+            <thead><tr>{Scope::ALL.into_iter().map(|s| view! { <th scope="col">{s.label()}</th> }).collect_view()}</tr></thead>
+            {Reversibility::ALL.into_iter().map(|reversibility| view! {
+                <tbody>
+                    <tr class="band"><th colspan="3" scope="rowgroup">{reversibility.label()}</th></tr>
+                    <tr>
                         {Scope::ALL.into_iter().map(|scope| {
                             let c = Category { reversibility, scope };
                             view! {
@@ -41,13 +40,13 @@ pub fn FrameworkTab() -> impl IntoView {
                                     on:click=move |_| chosen.set(if chosen.get_untracked() == Some(c) { None } else { Some(c) })>
                                     <strong>{move || state.workspace.with(|ws| ws.guidance.get(c).decides.clone())}</strong>
                                     <span>{move || state.workspace.with(|ws| ws.guidance.get(c).analysis.clone())}</span>
-                                    <span class="muted small">{move || match count(c) { 0 => String::new(), 1 => "1 decision".into(), n => format!("{n} decisions") }}</span>
+                                    <span class="muted">{move || match count(c) { 0 => String::new(), 1 => "1 decision".into(), n => format!("{n} decisions") }}</span>
                                 </button></td>
                             }
                         }).collect_view()}
                     </tr>
-                }).collect_view()}
-            </tbody>
+                </tbody>
+            }).collect_view()}
         </table>
         {move || chosen.get().map(|c| view! { <CellEditor category=c /> })}
     }

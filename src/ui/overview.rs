@@ -1,5 +1,5 @@
 //! The workspace overview shown when nothing is selected: the decision log,
-//! its timeline, the decision framework, principles and glossary.
+//! as a list or a timeline, the decision framework, principles and glossary.
 
 use leptos::prelude::*;
 
@@ -12,7 +12,6 @@ use crate::app::AppState;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
     Decisions,
-    Timeline,
     Framework,
     Principles,
     Glossary,
@@ -22,6 +21,7 @@ enum Tab {
 pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
     let tab = RwSignal::new(Tab::Decisions);
+    let timeline = RwSignal::new(false);
     let tab_button = move |which: Tab, label: &'static str| {
         view! {
             <button type="button" role="tab" class="tab" aria-selected=move || (tab.get() == which).to_string()
@@ -36,20 +36,36 @@ pub fn Overview() -> impl IntoView {
         <p class="description">{move || state.workspace.with(|ws| ws.description.clone())}</p>
         <div role="tablist" class="tabs" aria-label="Workspace records">
             {tab_button(Tab::Decisions, "Decisions")}
-            {tab_button(Tab::Timeline, "Timeline")}
             {tab_button(Tab::Framework, "Framework")}
             {tab_button(Tab::Principles, "Principles")}
             {tab_button(Tab::Glossary, "Glossary")}
         </div>
         <div role="tabpanel" class="tab-panel">
             {move || match tab.get() {
-                Tab::Decisions => view! { <DecisionLog /> }.into_any(),
-                Tab::Timeline => view! { <DecisionTimeline /> }.into_any(),
+                Tab::Decisions => view! { <Decisions timeline=timeline /> }.into_any(),
                 Tab::Framework => view! { <FrameworkTab /> }.into_any(),
                 Tab::Principles => view! { <PrinciplesTab /> }.into_any(),
                 Tab::Glossary => glossary(state).into_any(),
             }}
         </div>
+    }
+}
+
+/// The decision log as a list or as a timeline.
+#[component]
+fn Decisions(timeline: RwSignal<bool>) -> impl IntoView {
+    let choice = move |on: bool, label: &'static str| {
+        view! {
+            <button type="button" class="segment" aria-pressed=move || (timeline.get() == on).to_string()
+                on:click=move |_| timeline.set(on)>{label}</button>
+        }
+    };
+    view! {
+        <div class="segmented" role="group" aria-label="Show decisions as">
+            {choice(false, "List")}
+            {choice(true, "Timeline")}
+        </div>
+        {move || if timeline.get() { view! { <DecisionTimeline /> }.into_any() } else { view! { <DecisionLog /> }.into_any() }}
     }
 }
 

@@ -170,7 +170,7 @@ test("a new decision starts with two questions that set its category and show th
 
 test("the timeline orders decisions by date and the slider shows what was in force as of a decision", async () => {
   const { app: conway } = await app.open();
-  await conway.openOverviewTab("Timeline");
+  await conway.showDecisionsAs("Timeline");
   const successor = sample.decisions.find((d) => (d.relations ?? []).some((r) => r.kind === "supersedes"));
   const replaced = sample.decisions.find((d) => d.id === successor.relations.find((r) => r.kind === "supersedes").target);
   const row = async (d) => (await conway.timelineRows()).find((r) => r.reference === reference(d.number));

@@ -90,9 +90,11 @@ export const reviewHelpers = {
     return (await list.getByRole("listitem").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
   },
 
-  /** Opens a tab of the workspace overview (Decisions, Timeline, Framework, Principles, Glossary). */
-  async openOverviewTab(name) {
-    await this.details.getByRole("tab", { name }).click();
+  /** Shows the decision log as "List" or "Timeline". */
+  async showDecisionsAs(mode) {
+    await this.openOverviewTab("Decisions");
+    const group = this.details.getByRole("group", { name: "Show decisions as" });
+    await group.getByRole("button", { name: mode, exact: true }).click();
   },
 
   async addPrinciple(name) {
