@@ -66,6 +66,13 @@ impl ElementKind {
         self.side() == Side::System && !self.is_container_of_others() && self != ElementKind::Person
     }
 
+    /// What a team builds and runs: containers, components, stores and
+    /// queues (systems may span teams; external systems are a vendor's).
+    pub fn is_built_by_a_team(self) -> bool {
+        use ElementKind::*;
+        matches!(self, Container | Component | DataStore | Queue)
+    }
+
     /// The label users read, as in "[Container: Rust]".
     pub fn label(self) -> &'static str {
         use ElementKind::*;

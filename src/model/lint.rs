@@ -25,6 +25,8 @@ pub enum Rule {
     PastReviewDate,
     /// Departs from a principle without a justification.
     UnjustifiedDeparture,
+    /// Touches a strong concern of a high-power stakeholder who was not consulted.
+    UnconsultedStakeholder,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,6 +150,19 @@ impl Workspace {
                     Rule::PastReviewDate,
                     format!(
                         "Review was due by {due}: accept or reject it, or set a new review-by date."
+                    ),
+                );
+            }
+        }
+        for t in self.stakeholders_touched(d) {
+            if t.must_consult && !t.consulted {
+                add(
+                    Rule::UnconsultedStakeholder,
+                    format!(
+                        "Touches what {} cares about ({}), but {} is not among the consulted.",
+                        t.name,
+                        t.concerns.join(", ").to_lowercase(),
+                        t.name
                     ),
                 );
             }

@@ -4,11 +4,14 @@
 
 mod check;
 mod check_records;
+mod concern_lens;
+mod conway_lens;
 mod date;
 mod decision;
 mod decision_log;
 mod element;
 mod framework;
+mod glossary_match;
 mod id;
 mod limits;
 mod lint;
@@ -21,6 +24,8 @@ mod vocabulary;
 mod workspace;
 
 pub use check::{locate, Problem};
+pub use concern_lens::{ConcernLens, Touched, HIGH_POWER, STRONG_WEIGHT};
+pub use conway_lens::{CognitiveLoad, LensFinding, LensSettings, TeamDependency};
 pub use date::Date;
 pub use decision::{
     Category, ConsideredOption, Decision, DecisionRelation, DecisionStatus, RelationKind,
@@ -29,6 +34,7 @@ pub use decision::{
 pub use decision_log::{LogFilter, LogOrder};
 pub use element::{ConcernWeight, Element, ElementKind, Side, StakeholderProfile, TeamType};
 pub use framework::{Guidance, GuidanceMatrix};
+pub use glossary_match::{find_terms, TermMatch, TermUse};
 pub use id::Id;
 pub use limits::{MAX_ELEMENTS, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT};
 pub use lint::{Finding, Rule};

@@ -11,7 +11,7 @@ pub(super) const ADRS: &[Adr] = &[
         status: DecisionStatus::Accepted,
         date: "2023-10-02",
         deciders: &["Marcus Bell (EM, Checkout & Payments)", "Elena Sokolova (Principal Engineer)"],
-        consulted: &["Developer Platform", "Data Platform"],
+        consulted: &["Developer Platform", "Data Platform", "Daniel Ortiz (CISO)", "Fatima Noor (DPO)"],
         informed: &["Engineering all-hands"],
         context: "The Orders Service is being carved out of the old monolith and needs a store of its own. \
                   Orders are relational (orders, lines, adjustments, payments) and every change must be atomic: \
@@ -59,7 +59,7 @@ pub(super) const ADRS: &[Adr] = &[
         status: DecisionStatus::Accepted,
         date: "2023-11-13",
         deciders: &["Marcus Bell (EM, Checkout & Payments)", "Richard Hale (CFO)"],
-        consulted: &["Daniel Ortiz (CISO)", "Payments & Fraud", "Finance operations"],
+        consulted: &["Daniel Ortiz (CISO)", "Fatima Noor (DPO)", "Payments & Fraud", "Finance operations"],
         informed: &["Checkout", "Customer Care Tools"],
         context: "Our legacy payment gateway contract ends in June 2024 and its hosted page cannot do 3-D Secure 2 \
                   exemptions, which costs us conversion on mobile. Card data must stay out of our systems to keep \
@@ -97,7 +97,7 @@ pub(super) const ADRS: &[Adr] = &[
         status: DecisionStatus::Superseded,
         date: "2023-12-04",
         deciders: &["Marcus Bell (EM, Checkout & Payments)"],
-        consulted: &["Fulfilment", "Developer Platform"],
+        consulted: &["Fulfilment", "Developer Platform", "Richard Hale (CFO)", "Hannah Becker (Head of Product)"],
         informed: &["Engineering all-hands"],
         context: "Fulfilment and the Notifications Service need to react when an order is placed, without the \
                   Orders Service calling each of them. We need a broker this quarter and have little time to run one.",

@@ -11,7 +11,7 @@ pub(super) const ADRS: &[Adr] = &[
         status: DecisionStatus::Accepted,
         date: "2025-06-02",
         deciders: &["Priya Raman (VP Engineering)", "Tom Okafor (Head of Platform)"],
-        consulted: &["All stream-aligned teams", "Kenji Watanabe (SRE Lead)", "Daniel Ortiz (CISO)"],
+        consulted: &["All stream-aligned teams", "Kenji Watanabe (SRE Lead)", "Daniel Ortiz (CISO)", "Fatima Noor (DPO)", "Hannah Becker (Head of Product)"],
         informed: &["Engineering all-hands", "Hannah Becker (Head of Product)"],
         context: "Teams run five different CI set-ups. Median lead time is four days, two services still deploy \
                   by hand, and audit evidence for changes is gathered manually each quarter. Developer Platform \
@@ -62,7 +62,7 @@ pub(super) const ADRS: &[Adr] = &[
         status: DecisionStatus::Accepted,
         date: "2025-09-08",
         deciders: &["Marcus Bell (EM, Checkout & Payments)", "Fatima Noor (DPO)"],
-        consulted: &["Data Platform", "Fulfilment"],
+        consulted: &["Data Platform", "Fulfilment", "Richard Hale (CFO)", "Daniel Ortiz (CISO)"],
         informed: &["All consumers of order-events"],
         context: "ADR-0006 left `order-events` with the platform default of infinite retention. Events carry \
                   delivery addresses, so keeping them forever conflicts with our retention schedule, and storage \
@@ -134,7 +134,7 @@ pub(super) const ADRS: &[Adr] = &[
         status: DecisionStatus::Proposed,
         date: "2026-11-09",
         deciders: &["Marcus Bell (EM, Checkout & Payments)"],
-        consulted: &["Checkout", "Payments & Fraud", "Daniel Ortiz (CISO)"],
+        consulted: &["Checkout", "Payments & Fraud", "Daniel Ortiz (CISO)", "Hannah Becker (Head of Product)"],
         informed: &["Sofia Lindqvist (Director of Engineering, Digital Commerce)"],
         context: "The collaboration to build the 3-D Secure 2 flow was planned to end in May 2026 and is still \
                   running. Checkout engineers now change Payments Service code directly, which blurs PCI DSS \

@@ -188,3 +188,45 @@ fn departing_from_a_principle_needs_a_justification() {
     let (ws, d) = with_decision(&[], |d| d.principles = vec![cite(Stance::Follows, "")]);
     assert_eq!(rules(&ws, &d), vec![]);
 }
+
+#[test]
+fn a_decision_touching_a_powerful_stakeholders_concern_must_consult_them() {
+    let sample = sample_workspace();
+    let powerful = sample
+        .elements
+        .iter()
+        .find(|e| {
+            e.stakeholder.is_some_and(|s| s.power > HIGH_POWER)
+                && e.concerns.iter().any(|c| c.weight >= STRONG_WEIGHT)
+        })
+        .expect("the sample has a powerful stakeholder with a strong concern")
+        .clone();
+    let concern = powerful
+        .concerns
+        .iter()
+        .find(|c| c.weight >= STRONG_WEIGHT)
+        .unwrap()
+        .concern
+        .clone();
+    let (ws, d) = with_decision(&[], |d| d.concerns = vec![concern.clone()]);
+    let findings = ws.lint(&d, today());
+    let unconsulted: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule == Rule::UnconsultedStakeholder)
+        .collect();
+    assert!(
+        unconsulted
+            .iter()
+            .any(|f| f.message.contains(&powerful.name)),
+        "{findings:?}"
+    );
+    let (ws, d) = with_decision(&[], |d| {
+        d.concerns = vec![concern.clone()];
+        d.consulted = ws
+            .stakeholders_touched(d)
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+    });
+    assert!(!rules(&ws, &d).contains(&Rule::UnconsultedStakeholder));
+}
