@@ -5,6 +5,7 @@
 pub mod edit;
 pub mod format;
 pub mod layout;
+pub mod madr;
 pub mod markdown;
 pub mod model;
 pub mod sample;

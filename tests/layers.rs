@@ -3,11 +3,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const PURE_LAYERS: [&str; 6] = [
+const PURE_LAYERS: [&str; 7] = [
     "src/model",
     "src/edit",
     "src/format",
     "src/layout",
+    "src/madr",
     "src/markdown",
     "src/sample",
 ];
@@ -81,6 +82,7 @@ fn only_format_reads_or_writes_json() {
         "src/model",
         "src/edit",
         "src/layout",
+        "src/madr",
         "src/storage",
         "src/app",
         "src/ui",
@@ -104,6 +106,7 @@ fn only_storage_touches_local_storage() {
         "src/edit",
         "src/format",
         "src/layout",
+        "src/madr",
         "src/app",
         "src/ui",
         "src/sample",

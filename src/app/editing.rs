@@ -37,20 +37,22 @@ impl AppState {
         result
     }
 
-    /// Applies several commands as one undo step (or as part of the open gesture).
-    pub fn dispatch_all(&self, label: &'static str, commands: Vec<Command>) {
+    /// Applies several commands as one undo step (or as part of the open
+    /// gesture); all or nothing. True if all were applied.
+    pub fn dispatch_all(&self, label: &'static str, commands: Vec<Command>) -> bool {
         let opened = self.begin_gesture(label);
         for command in commands {
             if !self.dispatch(command) {
                 if opened {
                     self.cancel_gesture();
                 }
-                return;
+                return false;
             }
         }
         if opened {
             self.commit_gesture();
         }
+        true
     }
 
     /// Starts a gesture; returns false if one was already open (the caller then

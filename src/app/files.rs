@@ -18,7 +18,12 @@ pub fn download(text: &str, file_name: &str, mime: &str) -> Result<(), String> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "could not create the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
+    offer_blob(&blob, file_name)
+}
+
+/// Offers a blob as a file download named `file_name`.
+pub(super) fn offer_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)
         .map_err(|_| "could not create a download link")?;
     let document = document();
     let anchor: web_sys::HtmlAnchorElement = document

@@ -34,7 +34,7 @@ fn patterns(glossary: &[Term]) -> Vec<(Vec<char>, &Id, TermUse)> {
             }
         }
     }
-    all.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    all.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
     all
 }
 

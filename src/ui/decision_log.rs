@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::decision::StatusBadge;
-use crate::app::{today, AppState};
+use crate::app::{chosen_files, export_madr, import_madr, today, AppState};
 use crate::model::{Category, DecisionStatus, Id, LogFilter, LogOrder, Reversibility, Scope};
 
 /// Every category, with a value for the filter's select.
@@ -24,6 +24,28 @@ fn categories() -> Vec<(String, Category)> {
             })
         })
         .collect()
+}
+
+/// MADR files out (a zip of docs/decisions/) and in (a zip or .md files).
+#[component]
+fn MadrButtons() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input = NodeRef::<leptos::html::Input>::new();
+    view! {
+        <div class="madr-buttons" role="group" aria-label="MADR files">
+            <button type="button" class="button small" title="Download the decisions as a zip of docs/decisions/*.md (MADR 4)"
+                on:click=move |_| export_madr(state)>"Export MADR"</button>
+            <button type="button" class="button small" title="Add or update decisions from a MADR zip or .md files, matched by number"
+                on:click=move |_| if let Some(i) = input.get_untracked() { i.click(); }>"Import MADR…"</button>
+            <input type="file" class="visually-hidden" data-testid="madr-import-input" accept=".zip,.md,.markdown,application/zip,text/markdown" multiple
+                node_ref=input tabindex="-1" aria-hidden="true" on:change=move |ev| {
+                    let element: web_sys::HtmlInputElement = event_target(&ev);
+                    let files = chosen_files(&element);
+                    element.set_value("");
+                    if !files.is_empty() { import_madr(state, files); }
+                } />
+        </div>
+    }
 }
 
 #[component]
@@ -110,7 +132,10 @@ pub fn DecisionLog() -> impl IntoView {
                 <option value="date">"Newest first"</option>
             </select>
         </div>
-        <p class="muted small" data-testid="decision-count">{move || format!("{} of {}", rows.with(Vec::len), total())}</p>
+        <div class="log-count">
+            <p class="muted small" data-testid="decision-count">{move || format!("{} of {}", rows.with(Vec::len), total())}</p>
+            <MadrButtons />
+        </div>
         <ul class="decision-list" data-testid="decision-log">
             <For each=move || rows.get() key=|row| row.clone() let((id, reference, title, status, category, date, links, findings))>
                 <li>

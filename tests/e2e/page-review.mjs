@@ -1,6 +1,8 @@
 // Part of the page object (see conway-page.mjs, which mixes these in): the
 // RFC review, status changes that ask a question, principles cited by a
-// decision, the Principles tab and the decision framework's matrix.
+// decision, the Principles tab, the decision framework's matrix and MADR
+// files in and out.
+import fs from "node:fs/promises";
 
 export const reviewHelpers = {
   /** Accepts or rejects the open proposal, naming who decided. */
@@ -132,5 +134,27 @@ export const reviewHelpers = {
   async isPicking() {
     const button = this.details.getByTestId("link-editor").getByRole("button", { name: /^(Pick on the canvas|Done picking)$/ });
     return (await button.getAttribute("aria-pressed")) === "true";
+  },
+
+  /** Downloads the decision log as a MADR zip: { fileName, bytes }. */
+  async exportMadr() {
+    const button = this.details.getByRole("group", { name: "MADR files" }).getByRole("button", { name: "Export MADR" });
+    const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+    const failure = await download.failure();
+    if (failure) throw new Error(`MADR export failed: ${failure}`);
+    return { fileName: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
+  },
+
+  /** Imports MADR files ({ name, content } with a Buffer or text) and returns the notice. */
+  async importMadr(files) {
+    await this.dismissNotice();
+    await this.details.getByTestId("madr-import-input").setInputFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: f.name.endsWith(".zip") ? "application/zip" : "text/markdown",
+        buffer: Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content, "utf8"),
+      })),
+    );
+    return this.waitForNotice();
   },
 };
