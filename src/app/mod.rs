@@ -10,6 +10,7 @@ mod files;
 mod framework;
 mod keymap;
 mod madr;
+mod ownership;
 mod persistence;
 mod selection;
 mod state;

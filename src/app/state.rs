@@ -57,6 +57,8 @@ pub struct AppState {
     pub new_decision_open: RwSignal<bool>,
     /// The decision whose links clicks on the canvas toggle, while picking.
     pub picking_links: RwSignal<Option<Id>>,
+    /// System views drawn coloured by owner team (for this session).
+    pub owner_colours: RwSignal<std::collections::HashSet<Id>>,
     pub selection: RwSignal<Option<Selection>>,
     pub system_view: RwSignal<Option<Id>>,
     pub org_view: RwSignal<Option<Id>>,
@@ -106,6 +108,7 @@ impl AppState {
             workspaces_open: RwSignal::new(false),
             new_decision_open: RwSignal::new(false),
             picking_links: RwSignal::new(None),
+            owner_colours: RwSignal::new(Default::default()),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),
             org_view: RwSignal::new(None),

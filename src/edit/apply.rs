@@ -46,6 +46,21 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
             checked(ws, |ws| ws.elements[index] = element)?;
             Ok(Command::UpdateElement { element: old })
         }
+        Command::SetOwners { owners } => {
+            let mut old = Vec::with_capacity(owners.len());
+            for (id, _) in &owners {
+                let e = ws.element(id).ok_or_else(|| missing("element", id))?;
+                old.push((id.clone(), e.owner.clone()));
+            }
+            checked(ws, |ws| {
+                for (id, owner) in owners {
+                    if let Some(e) = ws.elements.iter_mut().find(|e| e.id == id) {
+                        e.owner = owner;
+                    }
+                }
+            })?;
+            Ok(Command::SetOwners { owners: old })
+        }
         Command::AddRelationship { relationship } => {
             let id = relationship.id.clone();
             checked(ws, |ws| ws.relationships.push(relationship))?;

@@ -11,6 +11,9 @@ pub enum Command {
     AddElement { element: Element },
     /// Replaces an element's fields (rename, description, owner, kind, ...); the id stays.
     UpdateElement { element: Element },
+    /// Sets the owner team of several elements at once (`None`: no owner);
+    /// its inverse puts back each element's previous owner.
+    SetOwners { owners: Vec<(Id, Option<Id>)> },
     /// Adds a new relationship.
     AddRelationship { relationship: Relationship },
     /// Replaces a relationship's fields; the id stays.
@@ -105,6 +108,7 @@ impl Command {
         match self {
             Command::AddElement { .. } => "Add element",
             Command::UpdateElement { .. } => "Edit element",
+            Command::SetOwners { .. } => "Set owner",
             Command::AddRelationship { .. } => "Add relationship",
             Command::UpdateRelationship { .. } => "Edit relationship",
             Command::Remove { .. } => "Delete",

@@ -8,6 +8,7 @@ mod command;
 mod decisions;
 mod framework;
 mod history;
+mod ownership;
 mod removal;
 
 #[cfg(test)]
@@ -21,4 +22,5 @@ pub use apply::{apply, EditError};
 pub use command::Command;
 pub use decisions::{deprecate, resolve, supersede};
 pub use history::History;
+pub use ownership::assign_owner;
 pub use removal::Removal;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::connect::{element_at, finish, ConnectMenu, EndHandles, Pending, Rubber};
 use super::edge::EdgeMarkers;
 use super::gesture::{commit_pending_input, wheel, Gesture, CLICK_SLOP};
+use super::owner_drop::OwnerDrop;
 use super::palette::{carries_kind, dropped_kind, kind_for_double_click};
 use super::preview::DragPreview;
 use super::rename::RenameInPlace;
@@ -25,6 +26,7 @@ pub fn Canvas(
     let scene = Scene::new(state, current);
     let gesture = StoredValue::new(None::<Gesture>);
     let preview = DragPreview::new();
+    let owner_drop = OwnerDrop::new();
     let capture = move |pointer: i32| {
         if let Some(element) = svg.get_untracked() {
             let _ = element.set_pointer_capture(pointer);
@@ -205,6 +207,9 @@ pub fn Canvas(
                 let zoom = camera.get_untracked().zoom;
                 let total = ((now.0 - start.0) / zoom, (now.1 - start.1) / zoom);
                 preview.follow(anchor, total, state.grid(), zoom, event.alt_key());
+                if let (ViewKind::System, Some(own)) = (kind, svg.get_untracked()) {
+                    owner_drop.hover(state, &own, event.client_x(), event.client_y());
+                }
             }
             Some(Gesture::Resize {
                 pointer,
@@ -302,11 +307,24 @@ pub fn Canvas(
             }
             Some(Gesture::Drag { .. }) => {
                 let (dx, dy) = preview.offset_untracked();
-                if dx != 0.0 || dy != 0.0 {
+                let team = svg
+                    .get_untracked()
+                    .filter(|_| kind == ViewKind::System)
+                    .and_then(|own| {
+                        owner_drop.finish(state, &own, event.client_x(), event.client_y())
+                    });
+                if let Some(team) = team {
+                    // Dropped on a team: the elements get an owner and stay where they were.
+                    state.cancel_gesture();
+                    preview.clear();
+                    state.assign_owner(&state.selected_elements_untracked(), Some(&team));
+                } else if dx != 0.0 || dy != 0.0 {
                     state.move_selection(kind, dx, dy);
                     state.settle_parents(kind);
                 }
-                state.commit_gesture();
+                if state.in_gesture() {
+                    state.commit_gesture();
+                }
                 preview.clear();
             }
             Some(Gesture::Resize { .. }) => state.commit_gesture(),

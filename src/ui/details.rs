@@ -143,9 +143,22 @@ fn ElementDetails(id: Id) -> impl IntoView {
 #[component]
 fn SelectionSummary(ids: Vec<Id>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let names: Vec<(Id, String)> = state
-        .workspace
-        .with_untracked(|ws| ids.iter().map(|id| (id.clone(), name_of(ws, id))).collect());
+    let (names, ownable, teams) = state.workspace.with_untracked(|ws| {
+        let names: Vec<(Id, String)> = ids.iter().map(|id| (id.clone(), name_of(ws, id))).collect();
+        let ownable = ids
+            .iter()
+            .filter(|id| ws.element(id).is_some_and(|e| e.kind.is_ownable()))
+            .count();
+        let mut teams: Vec<(Id, String)> = ws
+            .elements
+            .iter()
+            .filter(|e| e.kind == ElementKind::Team)
+            .map(|t| (t.id.clone(), t.name.clone()))
+            .collect();
+        teams.sort_by_key(|(_, n)| n.to_lowercase());
+        (names, ownable, teams)
+    });
+    let chosen = StoredValue::new(ids);
     view! {
         <div class="details-header">
             <p class="eyebrow">"Selection"</p>
@@ -153,6 +166,22 @@ fn SelectionSummary(ids: Vec<Id>) -> impl IntoView {
             <button type="button" class="button icon close" aria-label="Close details" title="Clear selection (Esc)" on:click=move |_| state.selection.set(None)>"✕"</button>
         </div>
         <p class="muted small">"Drag or use the arrow keys to move them together; Delete removes them from the view."</p>
+        {(ownable > 0).then(|| view! {
+            <label class="field"><span>{format!("Owner team of the {ownable} ownable element{}", if ownable == 1 { "" } else { "s" })}</span>
+                <select data-testid="bulk-owner" on:change=move |ev| {
+                    let team = match event_target_value(&ev).as_str() {
+                        "" => return,
+                        "-" => None,
+                        value => Some(Id::new(value)),
+                    };
+                    chosen.with_value(|ids| state.assign_owner(ids, team.as_ref()));
+                }>
+                    <option value="" selected>"Choose a team…"</option>
+                    {teams.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                    <option value="-">"No owner"</option>
+                </select>
+            </label>
+        })}
         <ul class="plain-list" data-testid="details-selection">
             {names.into_iter().map(|(id, name)| view! { <li><ElementLink id=id name=name /></li> }).collect_view()}
         </ul>

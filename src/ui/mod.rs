@@ -22,6 +22,8 @@ mod new_decision;
 mod node;
 mod notice;
 mod overview;
+mod owner_drop;
+mod owner_legend;
 mod palette;
 mod pane;
 mod preview;

@@ -23,12 +23,33 @@ pub struct NodeItem {
     /// Decisions linked to the element: how many, the most important status,
     /// and their references and titles (for hovering).
     pub decisions: Option<(usize, DecisionStatus, String)>,
+    /// When the view is coloured by owner: the owner team's colour (an index
+    /// into the palette), or `None` for an element no team owns.
+    pub owner_colour: Option<Option<usize>>,
+}
+
+/// How many owner colours the palette has (style/org.css `.owner-N`).
+pub const OWNER_COLOURS: usize = 10;
+
+/// Each team's colour: its place among the workspace's teams, round the palette.
+pub fn team_colours(ws: &Workspace) -> std::collections::HashMap<&crate::model::Id, usize> {
+    ws.elements
+        .iter()
+        .filter(|e| e.kind == ElementKind::Team)
+        .enumerate()
+        .map(|(i, t)| (&t.id, i % OWNER_COLOURS))
+        .collect()
 }
 
 impl NodeItem {
-    pub fn all(ws: &Workspace, view: &View) -> Vec<NodeItem> {
+    pub fn all(ws: &Workspace, view: &View, by_owner: bool) -> Vec<NodeItem> {
         let elements = ws.element_index();
         let decisions = ws.decisions_by_link();
+        let colours = if by_owner {
+            team_colours(ws)
+        } else {
+            Default::default()
+        };
         view.placements
             .iter()
             .filter_map(|p| {
@@ -58,6 +79,8 @@ impl NodeItem {
                             .join("\n");
                         Some((list.len(), status, titles))
                     }),
+                    owner_colour: (by_owner && e.kind.is_ownable())
+                        .then(|| e.owner.as_ref().and_then(|o| colours.get(o).copied())),
                 })
             })
             .collect()
@@ -69,7 +92,12 @@ impl NodeItem {
             .team_type
             .map(|t| format!(" team-{:?}", t).to_lowercase())
             .unwrap_or_default();
-        format!("node kind-{kind}{team}")
+        let owner = match self.owner_colour {
+            Some(Some(i)) => format!(" by-owner owner-{i}"),
+            Some(None) => " by-owner unowned".to_string(),
+            None => String::new(),
+        };
+        format!("node kind-{kind}{team}{owner}")
     }
 }
 

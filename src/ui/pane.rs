@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::canvas::Canvas;
 use super::minimap::Minimap;
+use super::owner_legend::OwnerLegend;
 use super::palette::Palette;
 use super::view_menu::ViewMenu;
 use crate::app::{AppState, ZoomAction};
@@ -175,6 +176,7 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     </p>
                 })}
                 <Minimap kind=kind camera=camera svg=svg />
+                <OwnerLegend kind=kind />
             </div>
         </section>
     }

@@ -35,11 +35,14 @@ impl Scene {
         let edge_order = RwSignal::new(Vec::<Id>::new());
         Effect::new(move |_| {
             let id = current.get();
+            let by_owner = state
+                .owner_colours
+                .with(|set| id.as_ref().is_some_and(|v| set.contains(v)));
             let (nodes, edges) = state.workspace.with(|ws| {
                 id.and_then(|id| ws.view(&id))
                     .map(|v| {
                         (
-                            Drawn::new(NodeItem::all(ws, v), |n| &n.id),
+                            Drawn::new(NodeItem::all(ws, v, by_owner), |n| &n.id),
                             Drawn::new(EdgeItem::all(ws, v), |e| &e.id),
                         )
                     })

@@ -60,6 +60,12 @@ pub fn ViewMenu(
                 .to_canvas(r.width() / 2.0, r.height() / 2.0)
         })
     };
+    let by_owner = move || {
+        let view = state.view_signal(kind).get();
+        state
+            .owner_colours
+            .with(|set| view.is_some_and(|v| set.contains(&v)))
+    };
     view! {
         <div class="view-menu">
             <button type="button" class="button icon" aria-label="View actions" title="View actions" aria-haspopup="menu"
@@ -71,6 +77,10 @@ pub fn ViewMenu(
                     <button type="button" role="menuitem" on:click=move |_| act("rename")>"Rename view…"</button>
                     <button type="button" role="menuitem" on:click=move |_| act("duplicate")>"Duplicate view"</button>
                     <button type="button" role="menuitem" on:click=move |_| act("add")>"Add existing element…"</button>
+                    {(kind == ViewKind::System).then(|| view! {
+                        <button type="button" role="menuitemcheckbox" aria-checked=move || by_owner().to_string()
+                            on:click=move |_| { toggle_owner_colours(state, kind); open.set(false); }>"Colour by owner"</button>
+                    })}
                     <button type="button" role="menuitem" class="danger" on:click=move |_| act("delete")>"Delete view…"</button>
                 </div>
             })}
@@ -177,5 +187,16 @@ fn AddExisting(kind: ViewKind, dialog: RwSignal<Option<Dialog>>, at: (f64, f64))
                 </ul>
             </div>
         </div>
+    }
+}
+
+/// Turns colouring by owner on or off for the view a pane shows.
+pub fn toggle_owner_colours(state: AppState, kind: ViewKind) {
+    if let Some(view) = state.view_signal(kind).get_untracked() {
+        state.owner_colours.update(|set| {
+            if !set.remove(&view) {
+                set.insert(view);
+            }
+        });
     }
 }

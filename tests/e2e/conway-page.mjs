@@ -2,6 +2,7 @@
 // (test ids, roles, accessible names, CSS state classes). Tests speak in
 // terms of panes, elements, details and files; a UI change touches this file.
 import fs from "node:fs/promises";
+import { orgHelpers } from "./page-org.mjs";
 import { reviewHelpers } from "./page-review.mjs";
 
 /** The two panes, by the short names tests use. */
@@ -932,4 +933,6 @@ export class ConwayPage {
   }
 }
 
-Object.defineProperties(ConwayPage.prototype, Object.getOwnPropertyDescriptors(reviewHelpers));
+for (const helpers of [reviewHelpers, orgHelpers]) {
+  Object.defineProperties(ConwayPage.prototype, Object.getOwnPropertyDescriptors(helpers));
+}

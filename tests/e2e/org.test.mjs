@@ -1,0 +1,69 @@
+// The organisation side: giving system elements an owner by dropping them on
+// a team or in bulk, and colouring a system view by owner with a legend.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, sampleJson } from "./support.mjs";
+
+const app = useApp();
+const sample = sampleJson();
+const CONTAINERS = sample.views.find((v) => v.id === "view-containers").name;
+const UNOWNED = "notifications-service";
+const team = (id) => sample.elements.find((e) => e.id === id);
+const FULFILMENT = team("team-fulfilment");
+
+test("dropping a system element on a team in the organisation pane makes that team its owner, as one undo step", async () => {
+  const { app: conway } = await app.open();
+  await conway.selectView("system", CONTAINERS);
+  await conway.clickNode("system", UNOWNED);
+  const before = await conway.nodePosition("system", UNOWNED);
+  await conway.dragNodeOnto("system", UNOWNED, "org", FULFILMENT.id, {
+    beforeRelease: async () => assert.equal(await conway.isDropTarget("org", FULFILMENT.id), true, "the team is marked while over it"),
+  });
+  assert.equal(await conway.isDropTarget("org", FULFILMENT.id), false);
+  await conway.details.getByTestId("details-owner").filter({ hasText: FULFILMENT.name }).waitFor();
+  assert.deepEqual(await conway.nodePosition("system", UNOWNED), before, "the element stays where it was");
+  await conway.undoButton.click();
+  await conway.details.getByTestId("details-owner").filter({ hasText: "No owner" }).waitFor();
+  assert.deepEqual(conway.errors, []);
+});
+
+test("several selected elements get one owner at once, and one undo takes it back", async () => {
+  const { app: conway } = await app.open();
+  await conway.selectView("system", CONTAINERS);
+  const ids = [UNOWNED, "search-service"];
+  await conway.clickNode("system", ids[0]);
+  await conway.shiftClickNode("system", ids[1]);
+  await conway.setBulkOwner(FULFILMENT.name);
+  for (const id of ids) {
+    await conway.pressEscape();
+    await conway.clickNode("system", id);
+    await conway.details.getByTestId("details-owner").filter({ hasText: FULFILMENT.name }).waitFor();
+  }
+  await conway.undoButton.click();
+  await conway.pressEscape();
+  await conway.clickNode("system", UNOWNED);
+  await conway.details.getByTestId("details-owner").filter({ hasText: "No owner" }).waitFor();
+  await conway.pressEscape();
+  await conway.clickNode("system", "search-service");
+  await conway.details.getByTestId("details-owner").filter({ hasText: team("team-search-relevance").name }).waitFor();
+});
+
+test("a system view coloured by owner fills elements with their team's colour and shows a legend", async () => {
+  const { app: conway } = await app.open();
+  await conway.selectView("system", CONTAINERS);
+  assert.equal(await conway.ownerColour("system", "search-service"), null);
+  await conway.toggleOwnerColours("system");
+  await conway.ownerLegend("system").waitFor();
+  const legend = await conway.ownerLegendEntries("system");
+  assert.ok(legend.some((line) => line.startsWith(team("team-search-relevance").name)), legend.join(" | "));
+  assert.match(legend.at(-1), /^No owner \d+$/, "unowned elements are counted last");
+  assert.match(await conway.ownerColour("system", "search-service"), /^owner-\d$/);
+  assert.equal(await conway.ownerColour("system", UNOWNED), "unowned");
+  // Elements owned by the same team share a colour; another team's differ.
+  const searchIndex = await conway.ownerColour("system", "search-index");
+  assert.equal(searchIndex, await conway.ownerColour("system", "search-service"));
+  assert.notEqual(await conway.ownerColour("system", "orders-service"), searchIndex);
+  await conway.ownerLegend("system").getByRole("button", { name: "Stop colouring by owner" }).click();
+  await conway.ownerLegend("system").waitFor({ state: "detached" });
+  assert.equal(await conway.ownerColour("system", "search-service"), null);
+});

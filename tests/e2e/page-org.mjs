@@ -1,0 +1,45 @@
+// Part of the page object (mixed into ConwayPage by conway-page.mjs): the
+// organisation side: ownership by drag and in bulk, colour by owner.
+
+export const orgHelpers = {
+  /** Drags an element of one pane onto an element of another pane and drops it there. */
+  async dragNodeOnto(fromKind, id, toKind, targetId, { beforeRelease } = {}) {
+    const from = await this.node(fromKind, id).locator(".shape").first().boundingBox();
+    const to = await this.node(toKind, targetId).locator(".shape").first().boundingBox();
+    await this.page.mouse.move(from.x + from.width / 2, from.y + Math.min(from.height / 2, 20));
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    if (beforeRelease) await beforeRelease();
+    await this.page.mouse.up();
+  },
+
+  /** Whether an element is marked as the team a drop would give ownership to. */
+  async isDropTarget(kind, id) {
+    return this.node(kind, id).evaluate((el) => el.classList.contains("drop-target"));
+  },
+
+  /** With several elements selected, chooses their owner team ("No owner" to clear). */
+  async setBulkOwner(teamName) {
+    await this.details.getByTestId("bulk-owner").selectOption({ label: teamName });
+  },
+
+  /** Turns colouring by owner on or off for a pane's view (from its ⋯ menu). */
+  async toggleOwnerColours(kind) {
+    await this.pane(kind).getByRole("button", { name: "View actions" }).click();
+    await this.pane(kind).getByRole("menuitemcheckbox", { name: "Colour by owner" }).click();
+  },
+
+  ownerLegend(kind) {
+    return this.pane(kind).getByTestId("owner-legend");
+  },
+
+  /** The legend's lines, e.g. ["Checkout 5", "No owner 1"]. */
+  async ownerLegendEntries(kind) {
+    return (await this.ownerLegend(kind).getByRole("listitem").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
+  },
+
+  /** The owner colour class of a drawn element: "owner-3", "unowned" or null. */
+  async ownerColour(kind, id) {
+    return this.node(kind, id).evaluate((el) => [...el.classList].find((c) => c.startsWith("owner-") || c === "unowned") ?? null);
+  },
+};
