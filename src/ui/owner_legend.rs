@@ -44,7 +44,7 @@ pub fn OwnerLegend(kind: ViewKind) -> impl IntoView {
                     None => unowned += 1,
                 }
             }
-            teams.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+            teams.sort_by_key(|t| t.1.to_lowercase());
             Some((teams, unowned))
         })
     };
