@@ -80,6 +80,8 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
                 state.cancel_gesture();
             } else if state.picking_links.get_untracked().is_some() {
                 state.picking_links.set(None);
+            } else if state.lens_open.get_untracked() && state.selection.get_untracked().is_none() {
+                state.lens_open.set(false);
             } else {
                 state.selection.set(None);
             }

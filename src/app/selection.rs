@@ -58,6 +58,15 @@ impl AppState {
             .set((!ids.is_empty()).then_some(Selection::Elements(ids)));
     }
 
+    /// Selects several elements at once and brings them into view.
+    pub fn select_elements(&self, ids: Vec<Id>) {
+        if ids.is_empty() {
+            return;
+        }
+        self.reveal(&ids);
+        self.selection.set(Some(Selection::Elements(ids)));
+    }
+
     /// Selects a decision and shows its linked elements where possible.
     pub fn select_decision(&self, id: Id) {
         let links = self.workspace.with_untracked(|ws| {

@@ -57,6 +57,8 @@ pub struct AppState {
     pub new_decision_open: RwSignal<bool>,
     /// The decision whose links clicks on the canvas toggle, while picking.
     pub picking_links: RwSignal<Option<Id>>,
+    /// Whether the side panel shows the Conway lens (kept while selecting).
+    pub lens_open: RwSignal<bool>,
     /// System views drawn coloured by owner team (for this session).
     pub owner_colours: RwSignal<std::collections::HashSet<Id>>,
     pub selection: RwSignal<Option<Selection>>,
@@ -109,6 +111,7 @@ impl AppState {
             new_decision_open: RwSignal::new(false),
             picking_links: RwSignal::new(None),
             owner_colours: RwSignal::new(Default::default()),
+            lens_open: RwSignal::new(false),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),
             org_view: RwSignal::new(None),

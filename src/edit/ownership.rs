@@ -74,7 +74,8 @@ mod tests {
             .id
             .clone();
         let before = ws.clone();
-        let command = assign_owner(&ws, std::slice::from_ref(&container), Some(&container)).unwrap();
+        let command =
+            assign_owner(&ws, std::slice::from_ref(&container), Some(&container)).unwrap();
         assert!(apply(&mut ws, command).is_err());
         assert_eq!(ws, before);
     }

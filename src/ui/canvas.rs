@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::connect::{element_at, finish, ConnectMenu, EndHandles, Pending, Rubber};
 use super::edge::EdgeMarkers;
 use super::gesture::{commit_pending_input, wheel, Gesture, CLICK_SLOP};
+use super::lens_overlay::LensOverlay;
 use super::owner_drop::OwnerDrop;
 use super::palette::{carries_kind, dropped_kind, kind_for_double_click};
 use super::preview::DragPreview;
@@ -398,6 +399,7 @@ pub fn Canvas(
             on:pointercancel=move |_| { state.cancel_gesture(); drop_gesture(); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
             <EdgeMarkers />
             <g class="camera" transform=move || camera.get().transform()>
+                <LensOverlay kind=kind current=current />
                 <SceneLayers scene=scene preview=preview on_press=on_node_press on_connect=on_connect on_resize=on_resize />
                 // The selected relationship's end handles sit above the elements they touch.
                 <EndHandles edges=scene.edges edge_order=scene.edge_order camera=camera on_reconnect=on_reconnect />

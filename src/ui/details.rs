@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::conway_lens::LensPanel;
 use super::decision::{DecisionDetails, StatusBadge};
 use super::overview::Overview;
 use super::properties::ElementProperties;
@@ -23,13 +24,13 @@ pub fn SidePanel() -> impl IntoView {
     });
     view! {
         <aside class="side-panel" data-testid="details" aria-label="Details">
-            {move || match state.selection.get() {
+            {move || if state.lens_open.get() { view! { <LensPanel /> }.into_any() } else { match state.selection.get() {
                 Some(Selection::Elements(ids)) if ids.len() == 1 => view! { <ElementDetails id=ids[0].clone() /> }.into_any(),
                 Some(Selection::Elements(ids)) => view! { <SelectionSummary ids=ids /> }.into_any(),
                 Some(Selection::Decision(id)) => view! { <DecisionDetails id=id /> }.into_any(),
                 Some(Selection::Relationship(id)) => view! { <RelationshipDetails id=id /> }.into_any(),
                 None => view! { <Overview /> }.into_any(),
-            }}
+            }}}
         </aside>
     }
 }

@@ -56,6 +56,9 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
             <button type="button" class="button icon" class:active=move || state.snap_to_grid.get() aria-label="Snap to grid"
                 title="Snap to grid" aria-pressed=move || state.snap_to_grid.get().to_string()
                 on:click=move |_| state.snap_to_grid.update(|on| *on = !*on)>"#"</button>
+            <button type="button" class="button lens-button" aria-pressed=move || state.lens_open.get().to_string()
+                title="Compare the system map with the organisation map: dependencies between teams against their declared interactions"
+                on:click=move |_| state.lens_open.update(|open| *open = !*open)>"Conway lens"</button>
             <div class="header-actions">
                 <input type="file" accept=".json,.conway.json,application/json" class="visually-hidden"
                     node_ref=picker on:change=on_pick data-testid="import-input" tabindex="-1" aria-hidden="true" />

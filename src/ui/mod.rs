@@ -4,6 +4,7 @@
 mod arrange;
 mod canvas;
 mod connect;
+mod conway_lens;
 mod decision;
 mod decision_form;
 mod decision_log;
@@ -16,6 +17,7 @@ mod edge;
 mod framework;
 mod gesture;
 mod header;
+mod lens_overlay;
 mod markdown;
 mod minimap;
 mod new_decision;

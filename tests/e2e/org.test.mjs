@@ -67,3 +67,26 @@ test("a system view coloured by owner fills elements with their team's colour an
   await conway.ownerLegend("system").waitFor({ state: "detached" });
   assert.equal(await conway.ownerColour("system", "search-service"), null);
 });
+
+test("the Conway lens lists what the maps disagree on; a finding selects its elements; bands show dependencies on both panes", async () => {
+  const { app: conway } = await app.open();
+  await conway.selectView("system", CONTAINERS);
+  await conway.toggleLens();
+  const findings = await conway.lensFindings();
+  assert.ok(findings.some((f) => f.title === "Owned by no team" && f.message === "Notifications Service is owned by no team."), JSON.stringify(findings));
+  assert.ok(findings.some((f) => f.title === "Collaboration past its end date" && /Checkout and Payments & Fraud/.test(f.message)));
+  await conway.chooseLensFinding("Notifications Service");
+  assert.deepEqual(await conway.idsIn("system", "selected", [UNOWNED]), [UNOWNED]);
+  await conway.details.getByTestId("lens-findings").waitFor(); // the lens stays open while selecting
+  const teams = sample.elements.filter((e) => e.kind === "team").length;
+  assert.equal(await conway.details.getByTestId("team-matrix").locator("tbody tr").count(), teams);
+  assert.match(await conway.details.getByTestId("load-formula").textContent(), /owned elements \+ ½ × relationships crossing/);
+  assert.ok((await conway.lensBands("org")).length > 0, "bands between teams on the organisation pane");
+  assert.ok((await conway.lensBands("system")).length > 0, "crossing relationships on the system pane");
+
+  // Giving the orphan an owner clears its finding at once.
+  await conway.dragNodeOnto("system", UNOWNED, "org", FULFILMENT.id);
+  await conway.details.getByTestId("lens-findings").locator(".lens-finding", { hasText: "Notifications Service is owned by no team" }).waitFor({ state: "detached" });
+  await conway.toggleLens();
+  assert.equal((await conway.lensBands("org")).length, 0, "closing the lens removes its bands");
+});

@@ -42,4 +42,28 @@ export const orgHelpers = {
   async ownerColour(kind, id) {
     return this.node(kind, id).evaluate((el) => [...el.classList].find((c) => c.startsWith("owner-") || c === "unowned") ?? null);
   },
+
+  /** Opens (or closes) the Conway lens from the header. */
+  async toggleLens() {
+    await this.page.getByRole("button", { name: "Conway lens", exact: true }).click();
+  },
+
+  /** The lens's findings as { title, message }. */
+  async lensFindings() {
+    const list = this.details.getByTestId("lens-findings");
+    await list.waitFor();
+    return list.locator(".lens-finding").evaluateAll((items) =>
+      items.map((b) => ({ title: b.querySelector("strong").textContent.trim(), message: b.querySelector("span").textContent.trim() })),
+    );
+  },
+
+  /** Chooses the finding whose message contains `text`. */
+  async chooseLensFinding(text) {
+    await this.details.getByTestId("lens-findings").locator(".lens-finding", { hasText: text }).click();
+  },
+
+  /** Bands the lens draws over a pane, as their CSS state ("declared", "light", "undeclared"). */
+  async lensBands(kind) {
+    return this.pane(kind).locator(".lens-band").evaluateAll((lines) => lines.map((l) => l.getAttribute("class").replace("lens-band ", "")));
+  },
 };
