@@ -65,6 +65,9 @@ pub fn LensPanel() -> impl IntoView {
     }
 }
 
+/// One matrix cell: its text, its tooltip and its CSS class.
+type Cell = (String, String, &'static str);
+
 /// Teams by teams: system relationships between what they own, and the
 /// interaction modes they declare (C collaboration, X X-as-a-Service, F facilitating).
 #[component]
@@ -80,7 +83,7 @@ fn TeamMatrix() -> impl IntoView {
                 .collect();
             let pairs = ws.team_dependencies(lens_date());
             let heavy = LensSettings::default().heavy_dependency;
-            let rows: Vec<(String, Vec<(String, String, &'static str)>)> = teams
+            let rows: Vec<(String, Vec<Cell>)> = teams
                 .iter()
                 .map(|(a, name)| {
                     let cells = teams
