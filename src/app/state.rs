@@ -57,6 +57,8 @@ pub struct AppState {
     pub new_decision_open: RwSignal<bool>,
     /// The decision whose links clicks on the canvas toggle, while picking.
     pub picking_links: RwSignal<Option<Id>>,
+    /// The date the organisation map shows interactions as of (`None`: all).
+    pub interactions_as_of: RwSignal<Option<crate::model::Date>>,
     /// Whether the side panel shows the Conway lens (kept while selecting).
     pub lens_open: RwSignal<bool>,
     /// System views drawn coloured by owner team (for this session).
@@ -112,6 +114,7 @@ impl AppState {
             picking_links: RwSignal::new(None),
             owner_colours: RwSignal::new(Default::default()),
             lens_open: RwSignal::new(false),
+            interactions_as_of: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),
             org_view: RwSignal::new(None),

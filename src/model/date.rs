@@ -37,6 +37,41 @@ impl Date {
     pub fn year(self) -> u16 {
         self.year
     }
+
+    /// Days since 1900-01-01 (day 0), for sliders and date arithmetic.
+    pub fn day_number(self) -> u32 {
+        let years = u32::from(self.year - 1900);
+        let leap_days = (1900..self.year)
+            .filter(|y| days_in_month(*y, 2) == 29)
+            .count() as u32;
+        let months: u32 = (1..self.month)
+            .map(|m| u32::from(days_in_month(self.year, m)))
+            .sum();
+        years * 365 + leap_days + months + u32::from(self.day) - 1
+    }
+
+    /// The date `days` days after 1900-01-01; `None` past 2999-12-31.
+    pub fn from_day_number(mut days: u32) -> Option<Self> {
+        let mut year = 1900u16;
+        loop {
+            let length = if days_in_month(year, 2) == 29 {
+                366
+            } else {
+                365
+            };
+            if days < length {
+                break;
+            }
+            days -= length;
+            year = year.checked_add(1).filter(|y| *y <= 2999)?;
+        }
+        let mut month = 1u8;
+        while days >= u32::from(days_in_month(year, month)) {
+            days -= u32::from(days_in_month(year, month));
+            month += 1;
+        }
+        Date::new(year, month, days as u8 + 1)
+    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -80,6 +115,30 @@ mod tests {
         ] {
             assert_eq!(Date::parse(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn day_numbers_count_days_and_come_back() {
+        let day = |t: &str| Date::parse(t).unwrap().day_number();
+        assert_eq!(day("1900-01-01"), 0);
+        assert_eq!(day("1900-03-01"), 59, "1900 is not a leap year");
+        assert_eq!(day("2024-03-01") - day("2024-02-28"), 2, "2024 is");
+        assert_eq!(day("2001-01-01") - day("2000-01-01"), 366, "2000 is");
+        for text in [
+            "1900-01-01",
+            "1999-12-31",
+            "2024-02-29",
+            "2026-11-23",
+            "2999-12-31",
+        ] {
+            let date = Date::parse(text).unwrap();
+            assert_eq!(
+                Date::from_day_number(date.day_number()),
+                Some(date),
+                "{text}"
+            );
+        }
+        assert_eq!(Date::from_day_number(day("2999-12-31") + 1), None);
     }
 
     #[test]

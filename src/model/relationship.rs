@@ -113,4 +113,35 @@ impl Relationship {
     pub fn in_force_on(&self, date: Date) -> bool {
         self.starts.is_none_or(|s| s <= date) && self.ends.is_none_or(|e| date <= e)
     }
+
+    /// Whether a view drawn as of `date` shows this relationship: interaction
+    /// modes only while in force, everything else always.
+    pub fn shown_on(&self, date: Option<Date>) -> bool {
+        !self.kind.is_interaction_mode() || date.is_none_or(|d| self.in_force_on(d))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interactions_are_in_force_between_their_dates_inclusive() {
+        let on = |t: &str| Date::parse(t).unwrap();
+        let mut r = Relationship::new("ix", RelationshipKind::Collaboration, "a", "b");
+        assert!(r.in_force_on(on("1999-01-01")), "no dates: always");
+        r.starts = Some(on("2026-02-02"));
+        r.ends = Some(on("2026-05-29"));
+        assert!(!r.in_force_on(on("2026-02-01")));
+        assert!(r.in_force_on(on("2026-02-02")));
+        assert!(r.in_force_on(on("2026-05-29")));
+        assert!(!r.in_force_on(on("2026-05-30")));
+        assert!(r.shown_on(None), "without a date every interaction shows");
+        assert!(!r.shown_on(Some(on("2026-11-23"))));
+        let uses = Relationship::new("u", RelationshipKind::Uses, "x", "y");
+        assert!(
+            uses.shown_on(Some(on("2026-11-23"))),
+            "only interactions have dates"
+        );
+    }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::preview::DragPreview;
 use crate::layout::{edge_ends, wrap, Rect};
-use crate::model::{Id, RelationshipKind, Synchrony, View, Workspace};
+use crate::model::{Date, Id, RelationshipKind, Synchrony, View, Workspace};
 
 /// Gap between parallel edges joining the same two elements.
 const FAN_GAP: f64 = 22.0;
@@ -32,11 +32,15 @@ pub struct EdgeItem {
 }
 
 impl EdgeItem {
-    pub fn all(ws: &Workspace, view: &View) -> Vec<EdgeItem> {
+    /// The relationships a view draws; with `as_of`, interactions only while in force.
+    pub fn all(ws: &Workspace, view: &View, as_of: Option<Date>) -> Vec<EdgeItem> {
         let placements = view.placement_index();
         let rect = |id: &Id| placements.get(id).map(|p| Rect::from(*p));
         let mut pairs: HashMap<(Id, Id), usize> = HashMap::new();
-        let relationships: Vec<_> = ws.relationships_in(view).collect();
+        let relationships: Vec<_> = ws
+            .relationships_in(view)
+            .filter(|r| r.shown_on(as_of))
+            .collect();
         for r in &relationships {
             *pairs.entry(unordered(&r.source, &r.target)).or_default() += 1;
         }

@@ -2,6 +2,7 @@
 //! and call `app` functions; they never change a workspace themselves.
 
 mod arrange;
+mod as_of;
 mod canvas;
 mod connect;
 mod conway_lens;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::as_of::InteractionsAsOf;
 use super::canvas::Canvas;
 use super::minimap::Minimap;
 use super::owner_legend::OwnerLegend;
@@ -177,6 +178,7 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                 })}
                 <Minimap kind=kind camera=camera svg=svg />
                 <OwnerLegend kind=kind />
+                {(kind == ViewKind::Org).then(|| view! { <InteractionsAsOf /> })}
             </div>
         </section>
     }

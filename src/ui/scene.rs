@@ -35,6 +35,7 @@ impl Scene {
         let edge_order = RwSignal::new(Vec::<Id>::new());
         Effect::new(move |_| {
             let id = current.get();
+            let as_of = state.interactions_as_of.get();
             let by_owner = state
                 .owner_colours
                 .with(|set| id.as_ref().is_some_and(|v| set.contains(v)));
@@ -43,7 +44,7 @@ impl Scene {
                     .map(|v| {
                         (
                             Drawn::new(NodeItem::all(ws, v, by_owner), |n| &n.id),
-                            Drawn::new(EdgeItem::all(ws, v), |e| &e.id),
+                            Drawn::new(EdgeItem::all(ws, v, as_of), |e| &e.id),
                         )
                     })
                     .unwrap_or_default()

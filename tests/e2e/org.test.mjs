@@ -90,3 +90,19 @@ test("the Conway lens lists what the maps disagree on; a finding selects its ele
   await conway.toggleLens();
   assert.equal((await conway.lensBands("org")).length, 0, "closing the lens removes its bands");
 });
+
+test("the organisation pane's date slider shows the interactions in force on a date", async () => {
+  const { app: conway } = await app.open();
+  const ENDED = "ix-checkout-payments"; // a collaboration from 2026-02-02 to 2026-05-29
+  assert.ok((await conway.edgeIds("org")).includes(ENDED));
+  await conway.showInteractionsAsOf();
+  await conway.setInteractionsAsOf("2026-11-23");
+  await conway.waitForEdge("org", ENDED, false); // an interaction that has ended is hidden
+  await conway.setInteractionsAsOf("2026-03-16");
+  await conway.waitForEdge("org", ENDED); // in force in March
+  await conway.setInteractionsAsOf("2026-01-30");
+  await conway.waitForEdge("org", ENDED, false); // not yet started in January
+  assert.ok((await conway.edgeIds("org")).length > 0, "other relationships stay");
+  await conway.showAllInteractions();
+  await conway.waitForEdge("org", ENDED);
+});

@@ -66,4 +66,27 @@ export const orgHelpers = {
   async lensBands(kind) {
     return this.pane(kind).locator(".lens-band").evaluateAll((lines) => lines.map((l) => l.getAttribute("class").replace("lens-band ", "")));
   },
+
+  /** Turns on the organisation pane's "as of" date, at today. */
+  async showInteractionsAsOf() {
+    await this.pane("org").getByRole("button", { name: "Interactions as of a date…" }).click();
+    await this.pane("org").getByRole("slider", { name: "Interactions as of" }).waitFor();
+  },
+
+  /** Moves the slider to a date (YYYY-MM-DD). */
+  async setInteractionsAsOf(date) {
+    const [y, m, d] = date.split("-").map(Number);
+    const day = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1900, 0, 1)) / 86_400_000);
+    await this.pane("org").getByRole("slider", { name: "Interactions as of" }).fill(String(day));
+    await this.pane("org").getByTestId("as-of-date").filter({ hasText: date }).waitFor();
+  },
+
+  async showAllInteractions() {
+    await this.pane("org").getByRole("button", { name: "Show all" }).click();
+  },
+
+  /** Waits until a pane draws (or no longer draws) a relationship. */
+  async waitForEdge(kind, id, shown = true) {
+    await this.edges(kind).and(this.page.locator(`[data-edge-id="${id}"]`)).first().waitFor({ state: shown ? "attached" : "detached" });
+  },
 };
