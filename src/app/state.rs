@@ -59,6 +59,8 @@ pub struct AppState {
     pub picking_links: RwSignal<Option<Id>>,
     /// The date the organisation map shows interactions as of (`None`: all).
     pub interactions_as_of: RwSignal<Option<crate::model::Date>>,
+    /// The concern both panes are seen through (the concern lens), if any.
+    pub concern_focus: RwSignal<Option<Id>>,
     /// Whether the side panel shows the Conway lens (kept while selecting).
     pub lens_open: RwSignal<bool>,
     /// System views drawn coloured by owner team (for this session).
@@ -114,6 +116,7 @@ impl AppState {
             picking_links: RwSignal::new(None),
             owner_colours: RwSignal::new(Default::default()),
             lens_open: RwSignal::new(false),
+            concern_focus: RwSignal::new(None),
             interactions_as_of: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),

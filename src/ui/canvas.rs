@@ -393,7 +393,7 @@ pub fn Canvas(
     });
 
     view! {
-        <svg class="canvas" class:far=move || camera.with(Camera::is_far) class:picking=move || state.picking_links.with(Option::is_some)
+        <svg class="canvas" class:far=move || camera.with(Camera::is_far) class:picking=move || state.picking_links.with(Option::is_some) class:concern-focus=move || state.concern_focus.with(Option::is_some)
             class:focusing=move || state.selection.with(|s| matches!(s, Some(crate::app::Selection::Decision(_)))) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
             on:pointercancel=move |_| { state.cancel_gesture(); drop_gesture(); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>

@@ -45,6 +45,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                 (l.clone(), name)
             }).collect();
             let concerns: Vec<String> = d.concerns.iter().filter_map(|c| ws.concern(c).map(|k| k.name.clone())).collect();
+            let touched = ws.stakeholders_touched(d);
             let category = d.category.map(|c| format!("{} · {}", c.reversibility.label(), c.scope.label()));
             let others: Vec<(Id, String)> = ws.decisions.iter().filter(|o| o.id != d.id)
                 .map(|o| (o.id.clone(), format!("{} {}", o.reference(), o.title))).collect();
@@ -69,6 +70,18 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                     {people.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                     {(!concerns.is_empty()).then(|| view! { <dt>"Concerns"</dt><dd>{concerns.join(", ")}</dd> })}
                 </dl>
+                {(!touched.is_empty()).then(|| view! {
+                    <h3>"Stakeholders it touches"</h3>
+                    <ul class="plain-list touched" data-testid="stakeholders-touched">{touched.into_iter().map(|t| {
+                        let status = match (t.consulted, t.must_consult) {
+                            (true, _) => "consulted",
+                            (false, true) => "not consulted, and should be",
+                            (false, false) => "not consulted",
+                        };
+                        view! { <li class:warn=t.must_consult && !t.consulted><ElementLink id=t.stakeholder name=t.name />
+                            <span class="muted">{format!(" · {} · {status}", t.concerns.join(", "))}</span></li> }
+                    }).collect_view()}</ul>
+                })}
                 {(!related.is_empty()).then(|| view! {
                     <h3>"Related decisions"</h3>
                     <ul class="plain-list">{related.into_iter().map(|(id, kind, title)| view! {

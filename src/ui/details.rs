@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::concern_lens::ConcernPanel;
 use super::conway_lens::LensPanel;
 use super::decision::{DecisionDetails, StatusBadge};
 use super::overview::Overview;
@@ -29,7 +30,10 @@ pub fn SidePanel() -> impl IntoView {
                 Some(Selection::Elements(ids)) => view! { <SelectionSummary ids=ids /> }.into_any(),
                 Some(Selection::Decision(id)) => view! { <DecisionDetails id=id /> }.into_any(),
                 Some(Selection::Relationship(id)) => view! { <RelationshipDetails id=id /> }.into_any(),
-                None => view! { <Overview /> }.into_any(),
+                None => match state.concern_focus.get() {
+                    Some(concern) => view! { <ConcernPanel concern=concern /> }.into_any(),
+                    None => view! { <Overview /> }.into_any(),
+                },
             }}}
         </aside>
     }

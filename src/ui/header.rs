@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::concern_lens::ConcernPicker;
 use crate::app::{self, AppState, SaveStatus, Theme};
 
 #[component]
@@ -59,6 +60,7 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
             <button type="button" class="button lens-button" aria-pressed=move || state.lens_open.get().to_string()
                 title="Compare the system map with the organisation map: dependencies between teams against their declared interactions"
                 on:click=move |_| state.lens_open.update(|open| *open = !*open)>"Conway lens"</button>
+            <ConcernPicker />
             <div class="header-actions">
                 <input type="file" accept=".json,.conway.json,application/json" class="visually-hidden"
                     node_ref=picker on:change=on_pick data-testid="import-input" tabindex="-1" aria-hidden="true" />

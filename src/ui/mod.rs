@@ -4,6 +4,7 @@
 mod arrange;
 mod as_of;
 mod canvas;
+mod concern_lens;
 mod connect;
 mod conway_lens;
 mod decision;

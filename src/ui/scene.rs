@@ -58,7 +58,13 @@ impl Scene {
                 edge_order.set(edges.order);
             }
         });
-        let highlighted = Memo::new(move |_| state.cross_highlight());
+        // Under the concern lens, what it lights up; otherwise the other pane's selection.
+        let highlighted = Memo::new(move |_| match state.concern_focus.get() {
+            Some(concern) => state
+                .workspace
+                .with(|ws| ws.concern_lens(&concern).highlighted()),
+            None => state.cross_highlight(),
+        });
         let selected = Memo::new(move |_| state.selected_elements());
         let linked = Memo::new(move |_| match state.selection.get() {
             Some(Selection::Decision(id)) => state.workspace.with(|ws| {

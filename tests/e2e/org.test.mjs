@@ -106,3 +106,32 @@ test("the organisation pane's date slider shows the interactions in force on a d
   await conway.showAllInteractions();
   await conway.waitForEdge("org", ENDED);
 });
+
+test("the concern lens lights up who cares, what carries the concern and who owns it, in both panes", async () => {
+  const { app: conway, page } = await app.open();
+  await conway.selectView("system", CONTAINERS);
+  const latency = sample.concerns.find((c) => c.name === "Latency");
+  const tagged = sample.elements.filter((e) => e.concerns?.some((c) => c.concern === latency.id));
+  const systemTagged = tagged.filter((e) => !["team", "org-person", "stakeholder", "department"].includes(e.kind)).map((e) => e.id);
+  const owners = [...new Set(systemTagged.map((id) => sample.elements.find((e) => e.id === id).owner).filter(Boolean))];
+  await page.getByRole("combobox", { name: "Concern lens" }).selectOption({ label: "Concern: Latency" });
+  await conway.waitForDetailsName("Latency");
+  const shownSystem = new Set(await conway.nodes("system").evaluateAll((ns) => ns.map((n) => n.dataset.nodeId)));
+  const shownOrg = new Set(await conway.nodes("org").evaluateAll((ns) => ns.map((n) => n.dataset.nodeId)));
+  assert.deepEqual(await conway.idsIn("system", "highlighted", systemTagged.filter((id) => shownSystem.has(id))), systemTagged.filter((id) => shownSystem.has(id)).sort());
+  const orgExpected = owners.filter((id) => shownOrg.has(id)).sort();
+  assert.ok(orgExpected.length > 0);
+  assert.deepEqual(await conway.idsIn("org", "highlighted", orgExpected), orgExpected);
+  const decisions = sample.decisions.filter((d) => d.concerns?.includes(latency.id)).length;
+  assert.equal(await conway.details.getByTestId("concern-decisions").getByRole("listitem").count(), decisions);
+  await conway.details.getByRole("button", { name: "Turn the concern lens off" }).click();
+  assert.deepEqual(await conway.idsIn("system", "highlighted", []), []);
+});
+
+test("a decision lists the stakeholders whose concerns it touches, and whether they were consulted", async () => {
+  const { app: conway } = await app.open();
+  await conway.openDecision("ADR-0011");
+  const items = await conway.details.getByTestId("stakeholders-touched").getByRole("listitem").allInnerTexts();
+  assert.ok(items.some((t) => /^Hannah Becker · .*not consulted, and should be$/.test(t.trim())), items.join(" | "));
+  assert.ok((await conway.decisionFindings()).some((f) => f.startsWith("Touches what Hannah Becker cares about")));
+});
