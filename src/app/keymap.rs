@@ -63,7 +63,8 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
     let dialog_open = state.shortcuts_open.get_untracked()
         || state.search_open.get_untracked()
         || state.workspaces_open.get_untracked()
-        || state.new_decision_open.get_untracked();
+        || state.new_decision_open.get_untracked()
+        || state.stakeholder_grid_open.get_untracked();
     // Behind a dialog the canvas does not react: only closing keys count.
     let closes = keys.key == "Escape" || (keys.key == "?" && state.shortcuts_open.get_untracked());
     if dialog_open && !closes {
@@ -76,6 +77,7 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
                 state.search_open.set(false);
                 state.workspaces_open.set(false);
                 state.new_decision_open.set(false);
+                state.stakeholder_grid_open.set(false);
             } else if state.in_gesture() {
                 state.cancel_gesture();
             } else if state.picking_links.get_untracked().is_some() {

@@ -59,6 +59,8 @@ pub struct AppState {
     pub picking_links: RwSignal<Option<Id>>,
     /// The date the organisation map shows interactions as of (`None`: all).
     pub interactions_as_of: RwSignal<Option<crate::model::Date>>,
+    /// Whether the power/interest grid of stakeholders is open.
+    pub stakeholder_grid_open: RwSignal<bool>,
     /// The concern both panes are seen through (the concern lens), if any.
     pub concern_focus: RwSignal<Option<Id>>,
     /// Whether the side panel shows the Conway lens (kept while selecting).
@@ -117,6 +119,7 @@ impl AppState {
             owner_colours: RwSignal::new(Default::default()),
             lens_open: RwSignal::new(false),
             concern_focus: RwSignal::new(None),
+            stakeholder_grid_open: RwSignal::new(false),
             interactions_as_of: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),

@@ -38,6 +38,7 @@ mod rename;
 mod scene;
 mod search;
 mod shortcuts;
+mod stakeholder_grid;
 mod timeline;
 mod view_menu;
 mod workspaces;
@@ -175,6 +176,7 @@ fn App() -> impl IntoView {
         <shortcuts::ShortcutsOverlay />
         <workspaces::WorkspaceList />
         <new_decision::NewDecisionDialog />
+        <stakeholder_grid::StakeholderGrid />
         <search::SearchDialog />
     }
 }

@@ -77,6 +77,9 @@ pub fn ViewMenu(
                     <button type="button" role="menuitem" on:click=move |_| act("rename")>"Rename view…"</button>
                     <button type="button" role="menuitem" on:click=move |_| act("duplicate")>"Duplicate view"</button>
                     <button type="button" role="menuitem" on:click=move |_| act("add")>"Add existing element…"</button>
+                    {(kind == ViewKind::Org).then(|| view! {
+                        <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.stakeholder_grid_open.set(true); }>"Power and interest grid…"</button>
+                    })}
                     {(kind == ViewKind::System).then(|| view! {
                         <button type="button" role="menuitemcheckbox" aria-checked=move || by_owner().to_string()
                             on:click=move |_| { toggle_owner_colours(state, kind); open.set(false); }>"Colour by owner"</button>

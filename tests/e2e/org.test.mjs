@@ -135,3 +135,24 @@ test("a decision lists the stakeholders whose concerns it touches, and whether t
   assert.ok(items.some((t) => /^Hannah Becker · .*not consulted, and should be$/.test(t.trim())), items.join(" | "));
   assert.ok((await conway.decisionFindings()).some((f) => f.startsWith("Touches what Hannah Becker cares about")));
 });
+
+test("on the power/interest grid a stakeholder is moved by drag or keys, and the change survives a reload", async () => {
+  const { app: conway, page } = await app.open();
+  const cfo = sample.elements.find((e) => e.id === "stakeholder-cfo");
+  await conway.openStakeholderGrid();
+  const before = await conway.stakeholderPlace(cfo.name);
+  await conway.dragStakeholder(cfo.name, 20, 80);
+  const moved = await conway.stakeholderPlace(cfo.name);
+  assert.ok(Math.abs(moved.power - 20) <= 2 && Math.abs(moved.interest - 80) <= 2, JSON.stringify(moved));
+  assert.notDeepEqual(moved, before);
+  // The arrow keys move it too, one undo step each.
+  await conway.stakeholderDot(cfo.name).focus();
+  await page.keyboard.press("ArrowUp");
+  await page.getByRole("button", { name: `${cfo.name}: power ${moved.power + 2}, interest ${moved.interest}` }).waitFor();
+  await conway.press("Escape");
+  await conway.undoButton.click();
+  await conway.waitForSaveStatus("Saved");
+  await conway.reload();
+  await conway.openStakeholderGrid();
+  assert.deepEqual(await conway.stakeholderPlace(cfo.name), moved, "the drag was kept; the key press was undone");
+});

@@ -89,4 +89,31 @@ export const orgHelpers = {
   async waitForEdge(kind, id, shown = true) {
     await this.edges(kind).and(this.page.locator(`[data-edge-id="${id}"]`)).first().waitFor({ state: shown ? "attached" : "detached" });
   },
+
+  /** Opens the power/interest grid from the organisation pane's ⋯ menu. */
+  async openStakeholderGrid() {
+    await this.viewAction("org", "Power and interest grid…");
+    await this.page.getByTestId("stakeholder-grid").waitFor();
+  },
+
+  stakeholderDot(name) {
+    return this.page.getByTestId("stakeholder-grid").getByRole("button", { name: new RegExp(`^${name}: power`) });
+  },
+
+  /** A stakeholder's place on the grid as the dot announces it: { power, interest }. */
+  async stakeholderPlace(name) {
+    const label = await this.stakeholderDot(name).getAttribute("aria-label");
+    const [, power, interest] = label.match(/power (\d+), interest (\d+)/);
+    return { power: Number(power), interest: Number(interest) };
+  },
+
+  /** Drags a stakeholder's dot to a power and interest (0 to 100). */
+  async dragStakeholder(name, power, interest) {
+    const plane = await this.page.getByTestId("stakeholder-grid").boundingBox();
+    const dot = await this.stakeholderDot(name).locator(".dot").boundingBox();
+    await this.page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(plane.x + (plane.width * interest) / 100, plane.y + (plane.height * (100 - power)) / 100, { steps: 10 });
+    await this.page.mouse.up();
+  },
 };
