@@ -252,7 +252,8 @@ pub(super) fn fresh_id(ws: &Workspace, stem: &str) -> Id {
             || ws.relationship(&id).is_some()
             || ws.view(&id).is_some()
             || ws.decision(&id).is_some()
-            || ws.principle(&id).is_some();
+            || ws.principle(&id).is_some()
+            || ws.glossary.iter().any(|t| t.id == id);
         if !taken {
             return id;
         }

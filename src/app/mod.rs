@@ -8,6 +8,7 @@ mod decisions;
 mod editing;
 mod files;
 mod framework;
+mod glossary;
 mod keymap;
 mod madr;
 mod ownership;

@@ -178,6 +178,7 @@ impl AppState {
                 self.focus_request.set(Some((pane, hit.id.clone())));
             }
             crate::model::HitKind::Decision => self.select_decision(hit.id.clone()),
+            crate::model::HitKind::Term => self.show_term(hit.id.clone()),
         }
     }
 }

@@ -59,6 +59,8 @@ pub struct AppState {
     pub picking_links: RwSignal<Option<Id>>,
     /// The date the organisation map shows interactions as of (`None`: all).
     pub interactions_as_of: RwSignal<Option<crate::model::Date>>,
+    /// A glossary term to show in the overview (set by search).
+    pub glossary_focus: RwSignal<Option<Id>>,
     /// Whether the power/interest grid of stakeholders is open.
     pub stakeholder_grid_open: RwSignal<bool>,
     /// The concern both panes are seen through (the concern lens), if any.
@@ -120,6 +122,7 @@ impl AppState {
             lens_open: RwSignal::new(false),
             concern_focus: RwSignal::new(None),
             stakeholder_grid_open: RwSignal::new(false),
+            glossary_focus: RwSignal::new(None),
             interactions_as_of: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),

@@ -240,6 +240,9 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
         | Command::WithdrawDecision { .. }
         | Command::RemoveDecision { .. }
         | Command::ReinsertDecision { .. } => super::decisions::apply_decision(ws, command),
+        Command::AddTerm { .. } | Command::UpdateTerm { .. } | Command::RemoveTerm { .. } => {
+            super::glossary::apply_glossary(ws, command)
+        }
         Command::SetGuidance { .. }
         | Command::AddPrinciple { .. }
         | Command::UpdatePrinciple { .. }

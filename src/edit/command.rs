@@ -2,7 +2,7 @@
 
 use super::Removal;
 use crate::model::{
-    Category, Decision, Element, Guidance, Id, Placement, Principle, Relationship, View,
+    Category, Decision, Element, Guidance, Id, Placement, Principle, Relationship, Term, View,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -83,6 +83,12 @@ pub enum Command {
         others: Vec<Decision>,
         last_number: u32,
     },
+    /// Adds a glossary term at an index.
+    AddTerm { index: usize, term: Term },
+    /// Replaces a glossary term's fields, by id.
+    UpdateTerm { term: Term },
+    /// Deletes a glossary term (its inverse adds it back where it was).
+    RemoveTerm { id: Id },
     /// Replaces one cell of the decision framework's guidance matrix.
     SetGuidance {
         category: Category,
@@ -125,6 +131,9 @@ impl Command {
             Command::UpdateDecisions { .. } => "Edit decision",
             Command::RemoveDecision { .. } | Command::ReinsertDecision { .. } => "Delete decision",
             Command::SetGuidance { .. } => "Edit guidance",
+            Command::AddTerm { .. } => "Add term",
+            Command::UpdateTerm { .. } => "Edit term",
+            Command::RemoveTerm { .. } => "Delete term",
             Command::AddPrinciple { .. } => "Add principle",
             Command::UpdatePrinciple { .. } => "Edit principle",
             Command::RemovePrinciple { .. } | Command::ReinsertPrinciple { .. } => {

@@ -7,6 +7,7 @@ mod apply;
 mod command;
 mod decisions;
 mod framework;
+mod glossary;
 mod history;
 mod ownership;
 mod removal;

@@ -1,5 +1,6 @@
 //! Finding things in a workspace by text: elements by name, description and
-//! technology, and decisions by title and text. Every word must match.
+//! technology, decisions by title and text, and glossary terms by term,
+//! definition and the words to avoid. Every word must match.
 
 use super::{Id, Workspace};
 
@@ -7,6 +8,7 @@ use super::{Id, Workspace};
 pub enum HitKind {
     Element,
     Decision,
+    Term,
 }
 
 /// One search result, best first.
@@ -70,7 +72,21 @@ impl Workspace {
             detail: format!("{} · {}", d.reference(), d.status.label()),
             score: score(&words, &d.title, &[&d.reference(), &d.context, &d.outcome]),
         });
-        let mut hits: Vec<Hit> = elements.chain(decisions).filter(|h| h.score > 0).collect();
+        let terms = self.glossary.iter().map(|t| {
+            let avoid = t.avoid.join(" ");
+            Hit {
+                kind: HitKind::Term,
+                id: t.id.clone(),
+                title: t.term.clone(),
+                detail: "Glossary".to_string(),
+                score: score(&words, &t.term, &[&t.definition, &avoid]),
+            }
+        });
+        let mut hits: Vec<Hit> = elements
+            .chain(decisions)
+            .chain(terms)
+            .filter(|h| h.score > 0)
+            .collect();
         hits.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)
@@ -101,6 +117,24 @@ mod tests {
         assert!(ws.search("orders kafka", 50).iter().all(|h| h.score >= 2));
         assert!(ws.search("zebra", 50).is_empty());
         assert!(ws.search("   ", 50).is_empty());
+    }
+
+    #[test]
+    fn glossary_terms_are_found_by_term_definition_and_words_to_avoid() {
+        let ws = sample_workspace();
+        let term = |q: &str| {
+            ws.search(q, 50)
+                .into_iter()
+                .filter(|h| h.kind == HitKind::Term)
+                .map(|h| h.title)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(term("basket")[0], "Basket", "the term itself ranks first");
+        assert_eq!(
+            term("trolley"),
+            vec!["Basket".to_string()],
+            "a word to avoid finds its term"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::decision_form::DecisionForm;
 use super::decision_principles::principles_read;
 use super::decision_review::{resolution_line, ReviewSection};
 use super::details::ElementLink;
+use super::glossary_text::GlossaryText;
 use super::markdown::Markdown;
 use crate::app::AppState;
 use crate::model::{DecisionStatus, Id};
@@ -18,7 +19,7 @@ pub fn StatusBadge(status: DecisionStatus) -> impl IntoView {
 }
 
 fn list(items: Vec<String>) -> impl IntoView {
-    view! { <ul class="plain-list bullets">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+    view! { <ul class="plain-list bullets">{items.into_iter().map(|i| view! { <li><GlossaryText text=i /></li> }).collect_view()}</ul> }
 }
 
 /// A titled markdown section, left out when empty.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::concern_lens::ConcernPanel;
 use super::conway_lens::LensPanel;
 use super::decision::{DecisionDetails, StatusBadge};
+use super::glossary_text::GlossaryText;
 use super::overview::Overview;
 use super::properties::ElementProperties;
 use super::relationship::RelationshipDetails;
@@ -86,7 +87,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
                     <h2 data-testid="details-name">{e.name.clone()}</h2>
                     <button type="button" class="button icon close" aria-label="Close details" title="Close (Esc)" on:click=move |_| state_back.selection.set(None)>"✕"</button>
                 </div>
-                {(!e.description.is_empty()).then(|| view! { <p class="description" data-testid="details-description">{e.description.clone()}</p> })}
+                {(!e.description.is_empty()).then(|| view! { <p class="description" data-testid="details-description"><GlossaryText text=e.description.clone() /></p> })}
                 <dl class="facts">
                     {(!e.technology.is_empty()).then(|| view! { <dt>"Technology"</dt><dd>{e.technology.clone()}</dd> })}
                     {(!e.role.is_empty()).then(|| view! { <dt>"Role"</dt><dd>{e.role.clone()}</dd> })}

@@ -18,6 +18,8 @@ mod drawn;
 mod edge;
 mod framework;
 mod gesture;
+mod glossary;
+mod glossary_text;
 mod header;
 mod lens_overlay;
 mod markdown;

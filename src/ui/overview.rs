@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::decision_log::DecisionLog;
 use super::framework::FrameworkTab;
+use super::glossary::GlossaryTab;
 use super::principles::PrinciplesTab;
 use super::timeline::DecisionTimeline;
 use crate::app::AppState;
@@ -22,6 +23,12 @@ pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
     let tab = RwSignal::new(Tab::Decisions);
     let timeline = RwSignal::new(false);
+    // A term chosen in search opens the glossary.
+    Effect::new(move |_| {
+        if state.glossary_focus.get().is_some() && tab.get_untracked() != Tab::Glossary {
+            tab.set(Tab::Glossary);
+        }
+    });
     let tab_button = move |which: Tab, label: &'static str| {
         view! {
             <button type="button" role="tab" class="tab" aria-selected=move || (tab.get() == which).to_string()
@@ -45,7 +52,7 @@ pub fn Overview() -> impl IntoView {
                 Tab::Decisions => view! { <Decisions timeline=timeline /> }.into_any(),
                 Tab::Framework => view! { <FrameworkTab /> }.into_any(),
                 Tab::Principles => view! { <PrinciplesTab /> }.into_any(),
-                Tab::Glossary => glossary(state).into_any(),
+                Tab::Glossary => view! { <GlossaryTab /> }.into_any(),
             }}
         </div>
     }
@@ -66,23 +73,5 @@ fn Decisions(timeline: RwSignal<bool>) -> impl IntoView {
             {choice(true, "Timeline")}
         </div>
         {move || if timeline.get() { view! { <DecisionTimeline /> }.into_any() } else { view! { <DecisionLog /> }.into_any() }}
-    }
-}
-
-fn glossary(state: AppState) -> impl IntoView {
-    let mut items: Vec<_> = state.workspace.with(|ws| {
-        ws.glossary
-            .iter()
-            .map(|t| (t.term.clone(), t.definition.clone(), t.avoid.join(", ")))
-            .collect()
-    });
-    items.sort_by_key(|(term, _, _)| term.to_lowercase());
-    view! {
-        <dl class="glossary" data-testid="glossary">
-            {items.into_iter().map(|(term, definition, avoid)| view! {
-                <dt>{term}</dt>
-                <dd>{definition}{(!avoid.is_empty()).then(|| view! { <span class="muted small avoid">{format!("Avoid: {avoid}")}</span> })}</dd>
-            }).collect_view()}
-        </dl>
     }
 }

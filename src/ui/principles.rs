@@ -92,7 +92,8 @@ fn PrincipleCard(
         <li class="principle" data-testid="principle">
             <details prop:open=is_open on:toggle=move |ev| {
                 let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
-                if open { opened.set(Some(toggle_id.clone())); } else if opened.with_untracked(|o| o.as_ref() == Some(&toggle_id)) { opened.set(None); }
+                let open_now = opened.with_untracked(|o| o.as_ref() == Some(&toggle_id));
+                if open && !open_now { opened.set(Some(toggle_id.clone())); } else if !open && opened.with_untracked(|o| o.as_ref() == Some(&toggle_id)) { opened.set(None); }
             }>
                 <summary><h4>{principle.name.clone()}</h4><p>{principle.statement.clone()}</p><span class="muted small">{summary}</span></summary>
                 <form class="properties" on:submit=|ev| ev.prevent_default()>

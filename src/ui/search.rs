@@ -62,7 +62,7 @@ pub fn SearchDialog() -> impl IntoView {
                                 return view! { <li class="muted empty-hint">{hint}</li> }.into_any();
                             }
                             list.into_iter().enumerate().map(|(i, hit)| {
-                                let icon = if hit.kind == HitKind::Decision { "ADR" } else { "◻" };
+                                let icon = match hit.kind { HitKind::Decision => "ADR", HitKind::Term => "Aa", HitKind::Element => "◻" };
                                 view! {
                                     <li><button type="button" role="option" aria-selected=move || (active.get() == i).to_string()
                                         class:active=move || active.get() == i on:click=move |_| choose(i)>

@@ -1,6 +1,12 @@
 // Part of the page object (mixed into ConwayPage by conway-page.mjs): the
 // organisation side: ownership by drag and in bulk, colour by owner.
 
+async function fillTermField(card, label, value) {
+  const field = card.getByRole("textbox", { name: label });
+  await field.fill(value);
+  await field.blur();
+}
+
 export const orgHelpers = {
   /** Drags an element of one pane onto an element of another pane and drops it there. */
   async dragNodeOnto(fromKind, id, toKind, targetId, { beforeRelease } = {}) {
@@ -115,5 +121,27 @@ export const orgHelpers = {
     await this.page.mouse.down();
     await this.page.mouse.move(plane.x + (plane.width * interest) / 100, plane.y + (plane.height * (100 - power)) / 100, { steps: 10 });
     await this.page.mouse.up();
+  },
+
+  /** Adds a glossary term from the Glossary tab and fills its fields. */
+  async addTerm(word, { definition = "", avoid = "" } = {}) {
+    await this.openOverviewTab("Glossary");
+    await this.details.getByRole("textbox", { name: "New term" }).fill(word);
+    await this.details.getByRole("button", { name: "Add term" }).click();
+    const card = this.termCard(word);
+    await card.locator("details[open]").waitFor();
+    if (definition) await fillTermField(card, "Definition", definition);
+    if (avoid) await fillTermField(card, "Words to avoid (comma-separated)", avoid);
+  },
+
+  termCard(word) {
+    return this.details.getByTestId("term").filter({ has: this.page.locator("summary h4", { hasText: new RegExp(`^${word}$`) }) });
+  },
+
+  /** Glossary words marked in the details: [{ text, kind: "glossary-word" | "glossary-avoid", title }]. */
+  async glossaryMarks() {
+    return this.details.locator(".glossary-word, .glossary-avoid").evaluateAll((spans) =>
+      spans.map((s) => ({ text: s.textContent, kind: s.className, title: s.getAttribute("title") })),
+    );
   },
 };

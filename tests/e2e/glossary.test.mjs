@@ -1,0 +1,50 @@
+// The shared vocabulary: a glossary edited in place, its terms marked where
+// they appear with the definition on hover, synonyms to avoid flagged, and
+// terms found by the global search.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, sampleJson } from "./support.mjs";
+
+const app = useApp();
+const sample = sampleJson();
+const GATEWAY = sample.elements.find((e) => e.id === "api-gateway");
+
+test("a glossary term is underlined where it appears, with its definition on hover; a word to avoid is flagged", async () => {
+  const { app: conway } = await app.open();
+  await conway.addTerm("Rate limit", { definition: "How many requests a client may make per second.", avoid: "throttle" });
+  await conway.selectView("system", sample.views.find((v) => v.id === "view-containers").name);
+  await conway.clickNode("system", GATEWAY.id);
+  await conway.waitForDetailsName(GATEWAY.name);
+  const marks = await conway.glossaryMarks();
+  const rate = marks.find((m) => /^rate limits?$/i.test(m.text));
+  assert.ok(rate, JSON.stringify(marks));
+  assert.equal(rate.kind, "glossary-word");
+  assert.equal(rate.title, "Rate limit: How many requests a client may make per second.");
+  // The hover text is what the browser shows as the tooltip.
+  await conway.details.locator(".glossary-word", { hasText: rate.text }).hover();
+  assert.equal(await conway.details.getByTestId("details-description").textContent(), GATEWAY.description, "the text itself is unchanged");
+  // A word the glossary says to avoid is flagged with the term to use.
+  await conway.pressEscape();
+  await conway.addTerm("Ingress", { definition: "Where outside traffic enters.", avoid: "entry point" });
+  await conway.clickNode("system", GATEWAY.id);
+  await conway.waitForDetailsName(GATEWAY.name);
+  const flagged = (await conway.glossaryMarks()).find((m) => m.kind === "glossary-avoid" && /entry point/i.test(m.text));
+  assert.ok(flagged, "the sample's gateway is a 'single entry point'");
+  assert.equal(flagged.title, 'Say "Ingress" instead: Where outside traffic enters.');
+});
+
+test("glossary terms are found by the global search and open in the glossary; edits are one undo step", async () => {
+  const { app: conway, page } = await app.open();
+  await conway.press("Control+k");
+  const dialog = page.getByRole("dialog", { name: "Search" });
+  await dialog.getByRole("combobox", { name: "Search" }).fill("trolley");
+  await dialog.getByRole("option", { name: /Basket/ }).first().click();
+  const card = conway.termCard("Basket");
+  await card.locator("details[open]").waitFor();
+  const definition = card.getByRole("textbox", { name: "Definition" });
+  await definition.fill("What a customer means to buy.");
+  await definition.blur();
+  await card.locator("summary p", { hasText: "What a customer means to buy." }).waitFor({ state: "attached" });
+  await conway.undoButton.click();
+  await conway.termCard("Basket").locator("summary p", { hasText: sample.glossary.find((t) => t.term === "Basket").definition }).waitFor({ state: "attached" });
+});
