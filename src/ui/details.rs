@@ -10,6 +10,7 @@ use super::glossary_text::GlossaryText;
 use super::overview::Overview;
 use super::properties::ElementProperties;
 use super::relationship::RelationshipDetails;
+use super::team_page::TeamSections;
 use crate::app::{AppState, Selection};
 use crate::model::{ElementKind, Id, Workspace};
 
@@ -72,6 +73,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
             let concerns: Vec<(String, u8)> = e.concerns.iter().map(|c| (ws.concern(&c.concern).map(|k| k.name.clone()).unwrap_or_default(), c.weight)).collect();
             let teams: Vec<(Id, String)> = ws.elements.iter().filter(|t| t.kind == ElementKind::Team).map(|t| (t.id.clone(), t.name.clone())).collect();
             let element = e.clone();
+            let (is_team, team_id) = (e.kind == ElementKind::Team, e.id.clone());
 
             let relationships: Vec<(String, Id, String)> = ws.relationships_of(&e.id).map(|r| {
                 let (arrow, other) = if r.source == e.id { ("→", &r.target) } else { ("←", &r.source) };
@@ -113,6 +115,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
                         {owned.into_iter().map(|(id, name)| view! { <li><ElementLink id=id name=name /></li> }).collect_view()}
                     </ul>
                 })}
+                {is_team.then(|| view! { <TeamSections team=team_id.clone() /> })}
                 {(!concerns.is_empty()).then(|| view! {
                     <h3>"Concerns"</h3>
                     <ul class="concerns" data-testid="details-concerns">

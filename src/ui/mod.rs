@@ -41,6 +41,7 @@ mod scene;
 mod search;
 mod shortcuts;
 mod stakeholder_grid;
+mod team_page;
 mod timeline;
 mod view_menu;
 mod workspaces;

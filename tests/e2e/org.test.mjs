@@ -156,3 +156,17 @@ test("on the power/interest grid a stakeholder is moved by drag or keys, and the
   await conway.openStakeholderGrid();
   assert.deepEqual(await conway.stakeholderPlace(cfo.name), moved, "the drag was kept; the key press was undone");
 });
+
+test("a team's page lists what it owns, what crosses to other teams, its interactions, decisions and stakeholders", async () => {
+  const { app: conway } = await app.open();
+  const search = team("team-search-relevance");
+  await conway.clickNode("org", search.id);
+  await conway.waitForDetailsName(search.name);
+  const list = async (testid) => conway.details.getByTestId(testid).getByRole("listitem").allInnerTexts();
+  assert.ok((await conway.elementDetails()).owned.includes("Search Service"));
+  assert.ok((await list("team-crossing")).length > 0, "relationships crossing to other teams");
+  assert.ok((await list("team-interactions")).some((t) => /Collaboration · 2026-09-07 to 2027-01-29/.test(t)), "its interactions with dates");
+  assert.ok((await list("team-decisions")).some((t) => t.startsWith("ADR-0007")));
+  assert.ok((await list("team-stakeholders")).includes("Hannah Becker"));
+  assert.match(await conway.details.getByTestId("team-load").textContent(), /^Cognitive load \d+\.\d: \d+ owned/);
+});
