@@ -5,6 +5,7 @@ mod arrange;
 mod as_of;
 mod canvas;
 mod concern_lens;
+mod concern_weights;
 mod connect;
 mod conway_lens;
 mod decision;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::arrange::ArrangeFields;
+use super::concern_weights::ConcernWeights;
 use crate::app::AppState;
 use crate::model::{Element, ElementKind, Id, StakeholderProfile, TeamType, ViewKind};
 
@@ -27,6 +28,7 @@ pub fn ElementProperties(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = element.id.clone();
+    let concerns_id = element.id.clone();
     let kind = element.kind;
     let field = move |label: &'static str, input: AnyView| view! { <label class="field"><span>{label}</span>{input}</label> };
     let text_input = {
@@ -103,6 +105,7 @@ pub fn ElementProperties(
                     </div>
                 }
             })}
+            <ConcernWeights id=concerns_id />
             <ArrangeFields id=arrange_id kind=pane />
             <DecisionLinker id=link_id />
             <button type="button" class="button danger" data-testid="delete-from-model" on:click=move |_| {

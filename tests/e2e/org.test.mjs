@@ -170,3 +170,17 @@ test("a team's page lists what it owns, what crosses to other teams, its interac
   assert.ok((await list("team-stakeholders")).includes("Hannah Becker"));
   assert.match(await conway.details.getByTestId("team-load").textContent(), /^Cognitive load \d+\.\d: \d+ owned/);
 });
+
+test("an element's concerns are weighted in its properties, and the concern lens follows", async () => {
+  const { app: conway, page } = await app.open();
+  await conway.selectView("system", CONTAINERS);
+  await conway.clickNode("system", UNOWNED);
+  await conway.openProperties();
+  await conway.details.getByTestId("concern-weights").getByRole("combobox", { name: "Weight of Cost" }).selectOption("4");
+  await page.getByRole("combobox", { name: "Concern lens" }).selectOption({ label: "Concern: Cost" });
+  await conway.pressEscape();
+  await conway.details.getByTestId("concern-elements").getByText("Notifications Service").waitFor();
+  assert.ok((await conway.idsIn("system", "highlighted")).includes(UNOWNED));
+  await conway.undoButton.click();
+  await conway.details.getByTestId("concern-elements").getByText("Notifications Service").waitFor({ state: "detached" });
+});
