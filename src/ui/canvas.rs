@@ -8,7 +8,7 @@ use super::edge::EdgeMarkers;
 use super::gesture::{commit_pending_input, wheel, Gesture, CLICK_SLOP};
 use super::lens_overlay::LensOverlay;
 use super::owner_drop::OwnerDrop;
-use super::palette::{carries_kind, dropped_kind, kind_for_double_click};
+use super::palette::{allow_palette_drop, create_on_double_click, create_on_drop};
 use super::preview::DragPreview;
 use super::rename::RenameInPlace;
 use super::scene::{Scene, SceneLayers};
@@ -345,38 +345,6 @@ pub fn Canvas(
         marquee.set(None);
         gesture.set_value(None);
     };
-    let create_at = move |element_kind, at: (f64, f64)| {
-        if let Some(id) = state.create_element(kind, element_kind, at) {
-            state.renaming.set(Some(id));
-        }
-    };
-    let on_double_click = move |event: leptos::ev::MouseEvent| {
-        if let (Some(element_kind), Some(at)) = (
-            kind_for_double_click(state, kind),
-            canvas_point(event.client_x(), event.client_y()),
-        ) {
-            create_at(element_kind, at);
-        }
-    };
-    let on_drag_over = move |event: leptos::ev::DragEvent| {
-        if carries_kind(&event) {
-            event.prevent_default();
-            event.stop_propagation();
-        }
-    };
-    let on_drop = move |event: leptos::ev::DragEvent| {
-        let Some(dropped) = dropped_kind(&event) else {
-            return;
-        };
-        event.prevent_default();
-        event.stop_propagation();
-        if let (Some(element_kind), Some(at)) = (
-            Some(dropped).filter(|k| k.side() == kind.side()),
-            canvas_point(event.client_x(), event.client_y()),
-        ) {
-            create_at(element_kind, at);
-        }
-    };
     let on_wheel = move |event: leptos::ev::WheelEvent| wheel(camera, svg, event);
     // Escape (or a lost pointer) ends the gesture: nothing of it stays drawn.
     let drop_gesture = move || {
@@ -396,7 +364,8 @@ pub fn Canvas(
         <svg class="canvas" class:far=move || camera.with(Camera::is_far) class:picking=move || state.picking_links.with(Option::is_some) class:concern-focus=move || state.concern_focus.with(Option::is_some)
             class:focusing=move || state.selection.with(|s| matches!(s, Some(crate::app::Selection::Decision(_)))) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
-            on:pointercancel=move |_| { state.cancel_gesture(); drop_gesture(); } on:wheel=on_wheel on:dblclick=on_double_click on:dragover=on_drag_over on:drop=on_drop>
+            on:pointercancel=move |_| { state.cancel_gesture(); drop_gesture(); } on:wheel=on_wheel on:dblclick=move |ev| create_on_double_click(state, kind, canvas_point(ev.client_x(), ev.client_y()))
+            on:dragover=|ev| allow_palette_drop(&ev) on:drop=move |ev| create_on_drop(state, kind, &ev, canvas_point(ev.client_x(), ev.client_y()))>
             <EdgeMarkers />
             <g class="camera" transform=move || camera.get().transform()>
                 <LensOverlay kind=kind current=current />

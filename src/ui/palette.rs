@@ -98,3 +98,42 @@ pub fn kind_for_double_click(state: AppState, kind: ViewKind) -> Option<ElementK
                 .find(|k| !k.is_container_of_others() && *k != ElementKind::Person)
         })
 }
+
+/// Creates an element of `element_kind` at a canvas point of a pane and starts renaming it.
+pub fn create_at(state: AppState, pane: ViewKind, element_kind: ElementKind, at: (f64, f64)) {
+    if let Some(id) = state.create_element(pane, element_kind, at) {
+        state.renaming.set(Some(id));
+    }
+}
+
+/// A double-click on empty canvas creates the kind last used on that side.
+pub fn create_on_double_click(state: AppState, pane: ViewKind, at: Option<(f64, f64)>) {
+    if let (Some(element_kind), Some(at)) = (kind_for_double_click(state, pane), at) {
+        create_at(state, pane, element_kind, at);
+    }
+}
+
+/// Lets a palette kind be dragged over a canvas.
+pub fn allow_palette_drop(event: &leptos::ev::DragEvent) {
+    if carries_kind(event) {
+        event.prevent_default();
+        event.stop_propagation();
+    }
+}
+
+/// A palette kind dropped on a canvas of its side creates that element there.
+pub fn create_on_drop(
+    state: AppState,
+    pane: ViewKind,
+    event: &leptos::ev::DragEvent,
+    at: Option<(f64, f64)>,
+) {
+    let Some(dropped) = dropped_kind(event) else {
+        return;
+    };
+    event.prevent_default();
+    event.stop_propagation();
+    if let (true, Some(at)) = (dropped.side() == pane.side(), at) {
+        create_at(state, pane, dropped, at);
+    }
+}
