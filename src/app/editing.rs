@@ -253,6 +253,7 @@ pub(super) fn fresh_id(ws: &Workspace, stem: &str) -> Id {
             || ws.view(&id).is_some()
             || ws.decision(&id).is_some()
             || ws.principle(&id).is_some()
+            || ws.concern(&id).is_some()
             || ws.glossary.iter().any(|t| t.id == id);
         if !taken {
             return id;

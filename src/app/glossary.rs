@@ -47,6 +47,7 @@ impl AppState {
         self.lens_open.set(false);
         self.concern_focus.set(None);
         self.selection.set(None);
+        self.concerns_open.set(false);
         self.glossary_focus.set(Some(id));
     }
 }

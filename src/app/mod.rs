@@ -3,6 +3,7 @@
 //! this state and call these functions; they hold no logic of their own.
 
 mod clipboard;
+mod concerns;
 mod connecting;
 mod decisions;
 mod editing;

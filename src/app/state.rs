@@ -61,6 +61,8 @@ pub struct AppState {
     pub interactions_as_of: RwSignal<Option<crate::model::Date>>,
     /// A glossary term to show in the overview (set by search).
     pub glossary_focus: RwSignal<Option<Id>>,
+    /// The overview's vocabulary shows the concerns, not the glossary.
+    pub concerns_open: RwSignal<bool>,
     /// Whether the power/interest grid of stakeholders is open.
     pub stakeholder_grid_open: RwSignal<bool>,
     /// The concern both panes are seen through (the concern lens), if any.
@@ -123,6 +125,7 @@ impl AppState {
             concern_focus: RwSignal::new(None),
             stakeholder_grid_open: RwSignal::new(false),
             glossary_focus: RwSignal::new(None),
+            concerns_open: RwSignal::new(false),
             interactions_as_of: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),

@@ -243,6 +243,10 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
         Command::AddTerm { .. } | Command::UpdateTerm { .. } | Command::RemoveTerm { .. } => {
             super::glossary::apply_glossary(ws, command)
         }
+        Command::AddConcern { .. }
+        | Command::UpdateConcern { .. }
+        | Command::RemoveConcern { .. }
+        | Command::ReinsertConcern { .. } => super::concerns::apply_concern(ws, command),
         Command::SetGuidance { .. }
         | Command::AddPrinciple { .. }
         | Command::UpdatePrinciple { .. }

@@ -2,7 +2,8 @@
 
 use super::Removal;
 use crate::model::{
-    Category, Decision, Element, Guidance, Id, Placement, Principle, Relationship, Term, View,
+    Category, Concern, Decision, Element, Guidance, Id, Placement, Principle, Relationship, Term,
+    View,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -89,6 +90,19 @@ pub enum Command {
     UpdateTerm { term: Term },
     /// Deletes a glossary term (its inverse adds it back where it was).
     RemoveTerm { id: Id },
+    /// Adds a concern to the workspace's vocabulary at an index.
+    AddConcern { index: usize, concern: Concern },
+    /// Renames or re-describes a concern, by id.
+    UpdateConcern { concern: Concern },
+    /// Deletes a concern, and every element's weight of it and decision's tag.
+    RemoveConcern { id: Id },
+    /// Puts back what a `RemoveConcern` took out (its inverse).
+    ReinsertConcern {
+        index: usize,
+        concern: Concern,
+        elements: Vec<Element>,
+        decisions: Vec<Decision>,
+    },
     /// Replaces one cell of the decision framework's guidance matrix.
     SetGuidance {
         category: Category,
@@ -134,6 +148,9 @@ impl Command {
             Command::AddTerm { .. } => "Add term",
             Command::UpdateTerm { .. } => "Edit term",
             Command::RemoveTerm { .. } => "Delete term",
+            Command::AddConcern { .. } => "Add concern",
+            Command::UpdateConcern { .. } => "Edit concern",
+            Command::RemoveConcern { .. } | Command::ReinsertConcern { .. } => "Delete concern",
             Command::AddPrinciple { .. } => "Add principle",
             Command::UpdatePrinciple { .. } => "Edit principle",
             Command::RemovePrinciple { .. } | Command::ReinsertPrinciple { .. } => {

@@ -5,6 +5,7 @@
 
 mod apply;
 mod command;
+mod concerns;
 mod decisions;
 mod framework;
 mod glossary;

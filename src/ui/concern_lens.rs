@@ -10,6 +10,9 @@ use crate::app::AppState;
 use crate::model::Id;
 
 /// The header's choice of concern.
+/// The picker's last option, which opens the concerns editor.
+const EDIT: &str = "(edit concerns)"; // never a well-formed id
+
 #[component]
 pub fn ConcernPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -26,10 +29,18 @@ pub fn ConcernPicker() -> impl IntoView {
             prop:value=move || state.concern_focus.get().map(|c| c.to_string()).unwrap_or_default()
             on:change=move |ev| {
                 let value = event_target_value(&ev);
-                state.concern_focus.set((!value.is_empty()).then(|| Id::new(value)));
+                if value == EDIT {
+                    // Not a concern: open the editor and keep the lens as it was.
+                    let keep = state.concern_focus.get_untracked().map(|c| c.to_string()).unwrap_or_default();
+                    event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&keep);
+                    state.edit_concerns();
+                } else {
+                    state.concern_focus.set((!value.is_empty()).then(|| Id::new(value)));
+                }
             }>
             <option value="">"Concern lens: off"</option>
             {move || concerns().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{format!("Concern: {name}")}</option> }).collect_view()}
+            <option value=EDIT>"Edit concerns…"</option>
         </select>
     }
 }

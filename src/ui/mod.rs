@@ -6,6 +6,7 @@ mod as_of;
 mod canvas;
 mod concern_lens;
 mod concern_weights;
+mod concerns;
 mod connect;
 mod conway_lens;
 mod decision;

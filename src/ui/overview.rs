@@ -1,8 +1,10 @@
 //! The workspace overview shown when nothing is selected: the decision log,
-//! as a list or a timeline, the decision framework, principles and glossary.
+//! as a list or a timeline, the decision framework, principles, and the
+//! shared vocabulary (glossary and concerns).
 
 use leptos::prelude::*;
 
+use super::concerns::ConcernsEditor;
 use super::decision_log::DecisionLog;
 use super::framework::FrameworkTab;
 use super::glossary::GlossaryTab;
@@ -15,7 +17,7 @@ enum Tab {
     Decisions,
     Framework,
     Principles,
-    Glossary,
+    Vocabulary,
 }
 
 #[component]
@@ -23,10 +25,11 @@ pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
     let tab = RwSignal::new(Tab::Decisions);
     let timeline = RwSignal::new(false);
-    // A term chosen in search opens the glossary.
+    // A term chosen in search, or "Edit concerns…", opens the vocabulary.
     Effect::new(move |_| {
-        if state.glossary_focus.get().is_some() && tab.get_untracked() != Tab::Glossary {
-            tab.set(Tab::Glossary);
+        let wanted = state.glossary_focus.get().is_some() || state.concerns_open.get();
+        if wanted && tab.get_untracked() != Tab::Vocabulary {
+            tab.set(Tab::Vocabulary);
         }
     });
     let tab_button = move |which: Tab, label: &'static str| {
@@ -45,14 +48,14 @@ pub fn Overview() -> impl IntoView {
             {tab_button(Tab::Decisions, "Decisions")}
             {tab_button(Tab::Framework, "Framework")}
             {tab_button(Tab::Principles, "Principles")}
-            {tab_button(Tab::Glossary, "Glossary")}
+            {tab_button(Tab::Vocabulary, "Vocabulary")}
         </div>
         <div role="tabpanel" class="tab-panel">
             {move || match tab.get() {
                 Tab::Decisions => view! { <Decisions timeline=timeline /> }.into_any(),
                 Tab::Framework => view! { <FrameworkTab /> }.into_any(),
                 Tab::Principles => view! { <PrinciplesTab /> }.into_any(),
-                Tab::Glossary => view! { <GlossaryTab /> }.into_any(),
+                Tab::Vocabulary => view! { <Vocabulary /> }.into_any(),
             }}
         </div>
     }
@@ -73,5 +76,24 @@ fn Decisions(timeline: RwSignal<bool>) -> impl IntoView {
             {choice(true, "Timeline")}
         </div>
         {move || if timeline.get() { view! { <DecisionTimeline /> }.into_any() } else { view! { <DecisionLog /> }.into_any() }}
+    }
+}
+
+/// The shared vocabulary: the glossary's terms or the concerns.
+#[component]
+fn Vocabulary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choice = move |concerns: bool, label: &'static str| {
+        view! {
+            <button type="button" class="segment" aria-pressed=move || (state.concerns_open.get() == concerns).to_string()
+                on:click=move |_| state.concerns_open.set(concerns)>{label}</button>
+        }
+    };
+    view! {
+        <div class="segmented" role="group" aria-label="Vocabulary">
+            {choice(false, "Glossary")}
+            {choice(true, "Concerns")}
+        </div>
+        {move || if state.concerns_open.get() { view! { <ConcernsEditor /> }.into_any() } else { view! { <GlossaryTab /> }.into_any() }}
     }
 }

@@ -8,6 +8,7 @@ import { useApp, sampleJson } from "./support.mjs";
 const app = useApp();
 const sample = sampleJson();
 const GATEWAY = sample.elements.find((e) => e.id === "api-gateway");
+const CONTAINERS = sample.views.find((v) => v.id === "view-containers").name;
 
 test("a glossary term is underlined where it appears, with its definition on hover; a word to avoid is flagged", async () => {
   const { app: conway } = await app.open();
@@ -47,4 +48,46 @@ test("glossary terms are found by the global search and open in the glossary; ed
   await card.locator("summary p", { hasText: "What a customer means to buy." }).waitFor({ state: "attached" });
   await conway.undoButton.click();
   await conway.termCard("Basket").locator("summary p", { hasText: sample.glossary.find((t) => t.term === "Basket").definition }).waitFor({ state: "attached" });
+});
+
+test("the concerns vocabulary is edited in place: a new concern can be weighted, a rename shows everywhere, a delete takes its weights and undo brings them back", async () => {
+  const { app: conway, page } = await app.open();
+  await conway.addConcern("Accessibility");
+  const lens = page.getByRole("combobox", { name: "Concern lens" });
+  await lens.locator("option", { hasText: "Concern: Accessibility" }).waitFor({ state: "attached" });
+
+  // Weight it on an element: the properties offer it.
+  await conway.selectView("system", CONTAINERS);
+  await conway.clickNode("system", "notifications-service");
+  await conway.openProperties();
+  assert.ok((await conway.weightableConcerns()).includes("Accessibility"));
+  await conway.details.getByTestId("concern-weights").getByRole("combobox", { name: "Weight of Accessibility" }).selectOption("3");
+
+  // Rename it: the weight follows, under the new name.
+  await conway.pressEscape();
+  await conway.openVocabulary("Concerns");
+  await conway.concernCard("Accessibility").getByTestId("concern-usage").filter({ hasText: "Weighted by 1 element, tagged on 0 decisions" }).waitFor();
+  await conway.renameConcern("Accessibility", "Inclusive design");
+  await lens.locator("option", { hasText: "Concern: Inclusive design" }).waitFor({ state: "attached" });
+
+  // A used concern's delete says what goes with it; undo restores the weight.
+  const question = await conway.deleteConcern("Inclusive design");
+  assert.match(question, /weighted by 1 element/);
+  await conway.clickNode("system", "notifications-service");
+  await conway.openProperties();
+  assert.ok(!(await conway.weightableConcerns()).includes("Inclusive design"));
+  await conway.undoButton.click();
+  await conway.details.getByTestId("concern-weights").getByRole("combobox", { name: "Weight of Inclusive design" }).waitFor();
+  assert.equal(await conway.details.getByTestId("concern-weights").getByRole("combobox", { name: "Weight of Inclusive design" }).inputValue(), "3");
+
+  // The lens picker opens the editor; a name already taken is refused.
+  await conway.pressEscape();
+  await lens.selectOption({ label: "Edit concerns…" });
+  await conway.details.getByTestId("concerns").waitFor();
+  assert.equal(await lens.inputValue(), "", "opening the editor leaves the lens off");
+  await conway.details.getByRole("textbox", { name: "New concern" }).fill("latency");
+  await conway.details.getByRole("button", { name: "Add concern" }).click();
+  const refused = await conway.waitForNotice();
+  assert.match(refused.detail, /already a concern called "latency"/);
+  assert.deepEqual(conway.errors, []);
 });

@@ -123,9 +123,59 @@ export const orgHelpers = {
     await this.page.mouse.up();
   },
 
+  /** Opens the overview's Vocabulary tab on its glossary or its concerns. */
+  async openVocabulary(part = "Glossary") {
+    await this.openOverviewTab("Vocabulary");
+    const segment = this.details.getByRole("group", { name: "Vocabulary" }).getByRole("button", { name: part, exact: true });
+    await segment.click();
+    await this.details.getByTestId(part === "Glossary" ? "glossary" : "concerns").waitFor();
+  },
+
+  /** Adds a concern to the workspace's vocabulary. */
+  async addConcern(name) {
+    await this.openVocabulary("Concerns");
+    await this.details.getByRole("textbox", { name: "New concern" }).fill(name);
+    await this.details.getByRole("button", { name: "Add concern" }).click();
+    await this.concernCard(name).waitFor();
+  },
+
+  /** The card of a concern in the concerns editor, by its name. */
+  concernCard(name) {
+    return this.details.getByTestId("concern").filter({ has: this.page.locator("summary h4", { hasText: new RegExp(`^${name}$`) }) });
+  },
+
+  /** Renames a concern in the concerns editor. */
+  async renameConcern(name, to) {
+    await this.concernCard(name).locator("summary").click();
+    const field = this.concernCard(name).getByRole("textbox", { name: "Concern" });
+    await field.fill(to);
+    await field.press("Tab");
+    await this.concernCard(to).waitFor();
+  },
+
+  /** Deletes a concern, accepting the question; returns the question. */
+  async deleteConcern(name) {
+    let question = "";
+    this.page.once("dialog", (dialog) => {
+      question = dialog.message();
+      dialog.accept();
+    });
+    const card = this.concernCard(name);
+    if (!(await card.locator("details[open]").count())) await card.locator("summary").click();
+    await card.getByRole("button", { name: "Delete…" }).click();
+    await this.concernCard(name).waitFor({ state: "detached" });
+    return question;
+  },
+
+  /** The names of the concerns an element's properties offer to weight. */
+  async weightableConcerns() {
+    const selects = this.details.getByTestId("concern-weights").getByRole("combobox");
+    return (await selects.evaluateAll((all) => all.map((s) => s.getAttribute("aria-label")))).map((l) => l.replace(/^Weight of /, ""));
+  },
+
   /** Adds a glossary term from the Glossary tab and fills its fields. */
   async addTerm(word, { definition = "", avoid = "" } = {}) {
-    await this.openOverviewTab("Glossary");
+    await this.openVocabulary("Glossary");
     await this.details.getByRole("textbox", { name: "New term" }).fill(word);
     await this.details.getByRole("button", { name: "Add term" }).click();
     const card = this.termCard(word);
