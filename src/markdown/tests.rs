@@ -1,10 +1,12 @@
 //! The renderer keeps ordinary markdown and lets nothing run: every payload of
 //! the corpus renders to tags and attributes from a short allow-list only.
 
-use super::{safe_url, to_safe_html};
+use super::{safe_url, to_safe_html, to_safe_html_marked};
+use crate::model::Term;
 
-const TAGS: [&str; 27] = [
+const TAGS: [&str; 28] = [
     "p",
+    "span",
     "em",
     "strong",
     "del",
@@ -32,9 +34,42 @@ const TAGS: [&str; 27] = [
     "input",
     "sup",
 ];
-const ATTRIBUTES: [&str; 8] = [
-    "href", "rel", "target", "class", "start", "style", "type", "disabled",
+const ATTRIBUTES: [&str; 10] = [
+    "href",
+    "rel",
+    "target",
+    "class",
+    "start",
+    "style",
+    "type",
+    "disabled",
+    "title",
+    "data-testid",
 ];
+
+/// A glossary out to break the marks: its words are the payloads' words and
+/// its definitions are payloads themselves.
+fn hostile_glossary() -> Vec<Term> {
+    [
+        "script",
+        "alert",
+        "img",
+        "onerror",
+        "javascript",
+        "x",
+        "svg",
+        "href",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, word)| Term {
+        id: format!("t-{i}").into(),
+        term: (*word).into(),
+        definition: format!("\"><script>alert({i})</script><img src=x onerror=alert(1) title='"),
+        avoid: vec![format!("{word}s\"'<")],
+    })
+    .collect()
+}
 
 /// Every tag in `html`, as (name, [(attribute, value)]). Panics on anything
 /// that is not a well-formed tag, which would itself be a failure.
@@ -73,8 +108,12 @@ fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
 }
 
 fn assert_safe(payload: &str) {
-    let html = to_safe_html(payload);
-    for (name, attributes) in tags(&html) {
+    assert_safe_html(payload, &to_safe_html(payload));
+    assert_safe_html(payload, &to_safe_html_marked(payload, &hostile_glossary()));
+}
+
+fn assert_safe_html(payload: &str, html: &str) {
+    for (name, attributes) in tags(html) {
         assert!(
             TAGS.contains(&name.as_str()),
             "tag <{name}> from {payload:?}: {html}"
@@ -249,4 +288,29 @@ fn the_checker_sees_unsafe_markup() {
     );
     assert!(!TAGS.contains(&"img") && !TAGS.contains(&"script") && !TAGS.contains(&"svg"));
     assert!(!ATTRIBUTES.contains(&"onerror") && !ATTRIBUTES.contains(&"src"));
+}
+
+#[test]
+fn glossary_words_are_marked_in_running_text_but_not_in_code_or_links() {
+    let glossary = vec![Term {
+        id: "t-basket".into(),
+        term: "Basket".into(),
+        definition: "What a shopper means to buy & \"keep\".".into(),
+        avoid: vec!["cart".into()],
+    }];
+    let html = to_safe_html_marked(
+        "A *basket* is not a cart.\n\n`basket` [basket](https://x.example)\n\n    basket",
+        &glossary,
+    );
+    assert!(html.contains(
+        "<em><span class=\"glossary-word\" data-testid=\"glossary-word\" \
+         title=\"Basket: What a shopper means to buy &amp; &quot;keep&quot;.\">basket</span></em>"
+    ));
+    assert!(html.contains("title=\"Say &quot;Basket&quot; instead: "));
+    assert!(html.contains(">cart</span>"));
+    assert_eq!(html.matches("<span").count(), 2, "{html}");
+    assert_eq!(
+        to_safe_html_marked("A basket.", &[]),
+        to_safe_html("A basket.")
+    );
 }

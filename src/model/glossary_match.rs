@@ -21,21 +21,11 @@ pub struct TermMatch {
     pub usage: TermUse,
 }
 
-/// Every pattern once, longest first (so "golden path" wins over "path").
-fn patterns(glossary: &[Term]) -> Vec<(Vec<char>, &Id, TermUse)> {
-    let mut all: Vec<(Vec<char>, &Id, TermUse)> = Vec::new();
-    for t in glossary {
-        let words = std::iter::once((t.term.as_str(), TermUse::Preferred))
-            .chain(t.avoid.iter().map(|a| (a.as_str(), TermUse::Avoided)));
-        for (word, usage) in words {
-            let chars: Vec<char> = word.trim().chars().collect();
-            if chars.iter().any(|c| c.is_alphanumeric()) {
-                all.push((chars, &t.id, usage));
-            }
-        }
-    }
-    all.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-    all
+/// A glossary made ready for finding its words in many texts: each pattern
+/// once, longest first (so "golden path" wins over "path").
+pub struct TermFinder<'g> {
+    glossary: &'g [Term],
+    patterns: Vec<(Vec<char>, &'g Id, TermUse)>,
 }
 
 fn same(a: char, b: char) -> bool {
@@ -44,57 +34,135 @@ fn same(a: char, b: char) -> bool {
 
 /// The glossary words in `text`, in order.
 pub fn find_terms(glossary: &[Term], text: &str) -> Vec<TermMatch> {
-    let patterns = patterns(glossary);
-    if patterns.is_empty() {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
-    let is_word = |i: usize| chars.get(i).is_some_and(|(_, c)| c.is_alphanumeric());
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if i > 0 && is_word(i - 1) || !is_word(i) {
-            i += 1;
-            continue;
-        }
-        let hit = patterns.iter().find_map(|(pattern, id, usage)| {
-            let fits = pattern.len() <= chars.len() - i
-                && pattern
-                    .iter()
-                    .zip(&chars[i..])
-                    .all(|(p, (_, c))| same(*p, *c));
-            if !fits {
-                return None;
-            }
-            let mut end = i + pattern.len();
-            // A plural: "orders", "boxes".
-            for suffix in [&['e', 's'][..], &['s'][..]] {
-                let matches = suffix
-                    .iter()
-                    .enumerate()
-                    .all(|(k, s)| chars.get(end + k).is_some_and(|(_, c)| same(*c, *s)));
-                if matches && !is_word(end + suffix.len()) {
-                    end += suffix.len();
-                    break;
+    TermFinder::new(glossary).find(text)
+}
+
+/// `text` cut into pieces, each a glossary word with its mark or plain text.
+pub fn glossary_pieces<'t>(glossary: &[Term], text: &'t str) -> Vec<(&'t str, Option<TermMark>)> {
+    TermFinder::new(glossary).pieces(text)
+}
+
+impl<'g> TermFinder<'g> {
+    pub fn new(glossary: &'g [Term]) -> Self {
+        let mut patterns: Vec<(Vec<char>, &Id, TermUse)> = Vec::new();
+        for t in glossary {
+            let words = std::iter::once((t.term.as_str(), TermUse::Preferred))
+                .chain(t.avoid.iter().map(|a| (a.as_str(), TermUse::Avoided)));
+            for (word, usage) in words {
+                let chars: Vec<char> = word.trim().chars().collect();
+                if chars.iter().any(|c| c.is_alphanumeric()) {
+                    patterns.push((chars, &t.id, usage));
                 }
             }
-            (!is_word(end)).then(|| (end, (*id).clone(), *usage))
-        });
-        match hit {
-            Some((end, term, usage)) => {
-                found.push(TermMatch {
-                    start: byte_at(i),
-                    end: byte_at(end),
-                    term,
-                    usage,
-                });
-                i = end;
-            }
-            None => i += 1,
         }
+        patterns.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        TermFinder { glossary, patterns }
     }
-    found
+
+    /// The terms whose words occur in `text`, each once, in glossary order.
+    pub fn terms_in(&self, text: &str) -> Vec<&'g Term> {
+        let found = self.find(text);
+        self.glossary
+            .iter()
+            .filter(|t| found.iter().any(|m| m.term == t.id))
+            .collect()
+    }
+
+    /// The glossary words in `text`, in order.
+    pub fn find(&self, text: &str) -> Vec<TermMatch> {
+        let patterns = &self.patterns;
+        if patterns.is_empty() {
+            return Vec::new();
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
+        let is_word = |i: usize| chars.get(i).is_some_and(|(_, c)| c.is_alphanumeric());
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if i > 0 && is_word(i - 1) || !is_word(i) {
+                i += 1;
+                continue;
+            }
+            let hit = patterns.iter().find_map(|(pattern, id, usage)| {
+                let fits = pattern.len() <= chars.len() - i
+                    && pattern
+                        .iter()
+                        .zip(&chars[i..])
+                        .all(|(p, (_, c))| same(*p, *c));
+                if !fits {
+                    return None;
+                }
+                let mut end = i + pattern.len();
+                // A plural: "orders", "boxes".
+                for suffix in [&['e', 's'][..], &['s'][..]] {
+                    let matches = suffix
+                        .iter()
+                        .enumerate()
+                        .all(|(k, s)| chars.get(end + k).is_some_and(|(_, c)| same(*c, *s)));
+                    if matches && !is_word(end + suffix.len()) {
+                        end += suffix.len();
+                        break;
+                    }
+                }
+                (!is_word(end)).then(|| (end, (*id).clone(), *usage))
+            });
+            match hit {
+                Some((end, term, usage)) => {
+                    found.push(TermMatch {
+                        start: byte_at(i),
+                        end: byte_at(end),
+                        term,
+                        usage,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+}
+
+/// How a glossary word is shown: a class for its styling and the hover text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TermMark {
+    /// "glossary-word" for an agreed term, "glossary-avoid" for a synonym.
+    pub class: &'static str,
+    /// "Term: definition", or "Say \"Term\" instead: definition".
+    pub hint: String,
+}
+
+impl TermFinder<'_> {
+    /// `text` cut into pieces, each a glossary word with its mark or plain text.
+    pub fn pieces<'t>(&self, text: &'t str) -> Vec<(&'t str, Option<TermMark>)> {
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for m in self.find(text) {
+            let Some(term) = self.glossary.iter().find(|t| t.id == m.term) else {
+                continue;
+            };
+            if m.start > at {
+                pieces.push((&text[at..m.start], None));
+            }
+            let mark = match m.usage {
+                TermUse::Preferred => TermMark {
+                    class: "glossary-word",
+                    hint: format!("{}: {}", term.term, term.definition),
+                },
+                TermUse::Avoided => TermMark {
+                    class: "glossary-avoid",
+                    hint: format!("Say \"{}\" instead: {}", term.term, term.definition),
+                },
+            };
+            pieces.push((&text[m.start..m.end], Some(mark)));
+            at = m.end;
+        }
+        if at < text.len() {
+            pieces.push((&text[at..], None));
+        }
+        pieces
+    }
 }
 
 #[cfg(test)]
@@ -179,5 +247,28 @@ mod tests {
         assert_eq!(&text[found[0].start..found[0].end], "orders");
         assert!(find_terms(&[], text).is_empty());
         assert!(find_terms(&glossary(), "").is_empty());
+    }
+
+    #[test]
+    fn pieces_cover_the_text_exactly_and_carry_the_hint() {
+        let text = "An order takes the paved road.";
+        let pieces = glossary_pieces(&glossary(), text);
+        assert_eq!(pieces.iter().map(|(p, _)| *p).collect::<String>(), text);
+        let marked: Vec<_> = pieces
+            .iter()
+            .filter_map(|(p, m)| m.as_ref().map(|m| (*p, m.class, m.hint.as_str())))
+            .collect();
+        assert_eq!(
+            marked,
+            vec![
+                ("order", "glossary-word", "Order: A commitment to buy."),
+                (
+                    "paved road",
+                    "glossary-avoid",
+                    "Say \"Golden path\" instead: The supported way."
+                )
+            ]
+        );
+        assert_eq!(glossary_pieces(&[], "plain"), vec![("plain", None)]);
     }
 }

@@ -35,7 +35,7 @@ pub use decision::{
 pub use decision_log::{LogFilter, LogOrder};
 pub use element::{ConcernWeight, Element, ElementKind, Side, StakeholderProfile, TeamType};
 pub use framework::{Guidance, GuidanceMatrix};
-pub use glossary_match::{find_terms, TermMatch, TermUse};
+pub use glossary_match::{find_terms, glossary_pieces, TermFinder, TermMark, TermMatch, TermUse};
 pub use id::Id;
 pub use limits::{MAX_ELEMENTS, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT};
 pub use lint::{Finding, Rule};

@@ -86,7 +86,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
             view! {
                 <div class="details-header">
                     <p class="eyebrow" data-testid="details-kind">{kind}</p>
-                    <h2 data-testid="details-name">{e.name.clone()}</h2>
+                    <h2 data-testid="details-name"><GlossaryText text=e.name.clone() /></h2>
                     <button type="button" class="button icon close" aria-label="Close details" title="Close (Esc)" on:click=move |_| state_back.selection.set(None)>"✕"</button>
                 </div>
                 {(!e.description.is_empty()).then(|| view! { <p class="description" data-testid="details-description"><GlossaryText text=e.description.clone() /></p> })}

@@ -26,6 +26,8 @@ pub struct NodeItem {
     /// When the view is coloured by owner: the owner team's colour (an index
     /// into the palette), or `None` for an element no team owns.
     pub owner_colour: Option<Option<usize>>,
+    /// The glossary terms whose words the name uses (underlined, defined on hover).
+    pub name_terms: Vec<crate::model::Term>,
 }
 
 /// How many owner colours the palette has (style/org.css `.owner-N`).
@@ -45,6 +47,7 @@ impl NodeItem {
     pub fn all(ws: &Workspace, view: &View, by_owner: bool) -> Vec<NodeItem> {
         let elements = ws.element_index();
         let decisions = ws.decisions_by_link();
+        let glossary = crate::model::TermFinder::new(&ws.glossary);
         let colours = if by_owner {
             team_colours(ws)
         } else {
@@ -81,9 +84,19 @@ impl NodeItem {
                     }),
                     owner_colour: (by_owner && e.kind.is_ownable())
                         .then(|| e.owner.as_ref().and_then(|o| colours.get(o).copied())),
+                    name_terms: glossary.terms_in(&e.name).into_iter().cloned().collect(),
                 })
             })
             .collect()
+    }
+
+    /// The name, and the definitions of the glossary terms it uses.
+    fn hover_text(&self) -> String {
+        let mut text = self.name.clone();
+        for t in &self.name_terms {
+            text.push_str(&format!("\n{}: {}", t.term, t.definition));
+        }
+        text
     }
 
     fn class(&self) -> String {
@@ -166,7 +179,7 @@ pub fn NodeShape(
                 "Enter" | " " => { ev.prevent_default(); on_select.run(()); }
                 _ => {}
             }>
-            <title>{node.name.clone()}</title>
+            <title>{node.hover_text()}</title>
             {shape(node.kind, node.team_type, w, h)}
             <rect class="focus-ring" x="-5" y="-5" width=w + 10.0 height=h + 10.0 rx="12" />
             {if boundary { boundary_label(&node).into_any() } else { labels(&node).into_any() }}
@@ -274,17 +287,28 @@ fn labels(node: &NodeItem) -> impl IntoView {
     let mut y = top + (inner_h - total) / 2.0 + 13.0;
     let cx = node.width / 2.0;
     let mut lines = Vec::new();
+    let finder = crate::model::TermFinder::new(&node.name_terms);
     for line in name {
-        lines.push(view! { <text class="label-name" x=cx y=y>{line}</text> });
+        let pieces = finder
+            .pieces(&line)
+            .into_iter()
+            .map(|(piece, mark)| match mark {
+                None => piece.to_string().into_any(),
+                Some(mark) => {
+                    view! { <tspan class=mark.class>{piece.to_string()}</tspan> }.into_any()
+                }
+            })
+            .collect_view();
+        lines.push(view! { <text class="label-name" x=cx y=y>{pieces}</text> }.into_any());
         y += 18.0;
     }
     for line in caption {
-        lines.push(view! { <text class="label-caption" x=cx y=y - 2.0>{line}</text> });
+        lines.push(view! { <text class="label-caption" x=cx y=y - 2.0>{line}</text> }.into_any());
         y += 16.0;
     }
     y += 4.0;
     for line in description {
-        lines.push(view! { <text class="label-description" x=cx y=y>{line}</text> });
+        lines.push(view! { <text class="label-description" x=cx y=y>{line}</text> }.into_any());
         y += 15.0;
     }
     view! { <g class="labels" text-anchor="middle">{lines}</g> }

@@ -48,7 +48,7 @@ pub fn Overview() -> impl IntoView {
             {tab_button(Tab::Decisions, "Decisions")}
             {tab_button(Tab::Framework, "Framework")}
             {tab_button(Tab::Principles, "Principles")}
-            {tab_button(Tab::Vocabulary, "Vocabulary")}
+            {tab_button(Tab::Vocabulary, "Glossary")}
         </div>
         <div role="tabpanel" class="tab-panel">
             {move || match tab.get() {
@@ -79,7 +79,7 @@ fn Decisions(timeline: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// The shared vocabulary: the glossary's terms or the concerns.
+/// The shared vocabulary (the Glossary tab): its terms or its concerns.
 #[component]
 fn Vocabulary() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -90,8 +90,8 @@ fn Vocabulary() -> impl IntoView {
         }
     };
     view! {
-        <div class="segmented" role="group" aria-label="Vocabulary">
-            {choice(false, "Glossary")}
+        <div class="segmented" role="group" aria-label="Glossary of">
+            {choice(false, "Terms")}
             {choice(true, "Concerns")}
         </div>
         {move || if state.concerns_open.get() { view! { <ConcernsEditor /> }.into_any() } else { view! { <GlossaryTab /> }.into_any() }}

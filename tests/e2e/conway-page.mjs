@@ -425,13 +425,13 @@ export class ConwayPage {
     return (await this.decisionLog.count()) > 0 && (await this.details.getByTestId("details-name").count()) === 0;
   }
 
-  /** Names of the overview tabs ("Decisions", "Principles", "Vocabulary"). */
+  /** Names of the overview tabs ("Decisions", "Principles", "Glossary"). */
   async overviewTabs() {
     return this.details.getByRole("tab").allTextContents();
   }
 
   async openOverviewTab(name) {
-    if (name === "Glossary" || name === "Concerns") return this.openVocabulary(name);
+    if (name === "Terms" || name === "Concerns") return this.openVocabulary(name);
     const tab = this.details.getByRole("tab", { name, exact: true });
     await tab.click();
     await this.details.locator('[role="tab"][aria-selected="true"]', { hasText: name }).waitFor({ timeout: WAIT_MS });

@@ -91,3 +91,24 @@ test("the concerns vocabulary is edited in place: a new concern can be weighted,
   assert.match(refused.detail, /already a concern called "latency"/);
   assert.deepEqual(conway.errors, []);
 });
+
+test("glossary words are marked inside a decision's markdown and in element names on the canvas", async () => {
+  const { app: conway } = await app.open();
+  const order = sample.glossary.find((t) => t.term === "Order");
+  // A decision's context is markdown: its words are marked there too.
+  await conway.openOverviewTab("Decisions");
+  await conway.details.getByText(sample.decisions[0].title).click();
+  const context = conway.details.locator(".markdown").first();
+  const mark = context.locator(".glossary-word", { hasText: /^Orders$/ }).first();
+  await mark.waitFor();
+  assert.equal(await mark.getAttribute("title"), `Order: ${order.definition}`);
+  assert.equal((await context.textContent()).trim(), sample.decisions[0].context, "the text itself is unchanged");
+
+  // On the canvas, the word in the element's name is underlined and the hover text defines it.
+  await conway.pressEscape();
+  await conway.selectView("system", CONTAINERS);
+  const node = conway.node("system", "orders-service");
+  await node.locator("tspan.glossary-word", { hasText: "Orders" }).waitFor({ state: "attached" });
+  assert.match(await node.locator(":scope > title").textContent(), new RegExp(`^Orders Service\\nOrder: ${order.definition.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  assert.deepEqual(conway.errors, []);
+});

@@ -123,12 +123,12 @@ export const orgHelpers = {
     await this.page.mouse.up();
   },
 
-  /** Opens the overview's Vocabulary tab on its glossary or its concerns. */
-  async openVocabulary(part = "Glossary") {
-    await this.openOverviewTab("Vocabulary");
-    const segment = this.details.getByRole("group", { name: "Vocabulary" }).getByRole("button", { name: part, exact: true });
+  /** Opens the overview's Glossary tab on its terms or its concerns. */
+  async openVocabulary(part = "Terms") {
+    await this.openOverviewTab("Glossary");
+    const segment = this.details.getByRole("group", { name: "Glossary of" }).getByRole("button", { name: part, exact: true });
     await segment.click();
-    await this.details.getByTestId(part === "Glossary" ? "glossary" : "concerns").waitFor();
+    await this.details.getByTestId(part === "Terms" ? "glossary" : "concerns").waitFor();
   },
 
   /** Adds a concern to the workspace's vocabulary. */
@@ -175,7 +175,7 @@ export const orgHelpers = {
 
   /** Adds a glossary term from the Glossary tab and fills its fields. */
   async addTerm(word, { definition = "", avoid = "" } = {}) {
-    await this.openVocabulary("Glossary");
+    await this.openVocabulary("Terms");
     await this.details.getByRole("textbox", { name: "New term" }).fill(word);
     await this.details.getByRole("button", { name: "Add term" }).click();
     const card = this.termCard(word);

@@ -106,7 +106,7 @@ test("Escape and a click on empty canvas clear the selection", async () => {
   await conway.pressEscape();
   await conway.waitForOverview();
   assert.ok(await conway.isOverviewShown());
-  assert.deepEqual(await conway.overviewTabs(), ["Decisions", "Framework", "Principles", "Vocabulary"]);
+  assert.deepEqual(await conway.overviewTabs(), ["Decisions", "Framework", "Principles", "Glossary"]);
   assert.deepEqual(await conway.idsIn("system", "selected", []), []);
   assert.equal((await conway.nodeState("system", PAYMENTS.id)).pressed, "false");
   assert.deepEqual(await conway.idsIn("org", "highlighted", []), [], "the cross-highlight goes with the selection");
