@@ -82,8 +82,14 @@ impl NodeItem {
                             .join("\n");
                         Some((list.len(), status, titles))
                     }),
-                    owner_colour: (by_owner && e.kind.is_ownable())
-                        .then(|| e.owner.as_ref().and_then(|o| colours.get(o).copied())),
+                    owner_colour: match e.kind {
+                        _ if !by_owner => None,
+                        ElementKind::Team => Some(colours.get(&e.id).copied()),
+                        kind if kind.is_ownable() => {
+                            Some(e.owner.as_ref().and_then(|o| colours.get(o).copied()))
+                        }
+                        _ => None,
+                    },
                     name_terms: glossary.terms_in(&e.name).into_iter().cloned().collect(),
                 })
             })

@@ -36,9 +36,14 @@ impl Scene {
         Effect::new(move |_| {
             let id = current.get();
             let as_of = state.interactions_as_of.get();
-            let by_owner = state
-                .owner_colours
-                .with(|set| id.as_ref().is_some_and(|v| set.contains(v)));
+            // A system view coloured by owner colours its own elements; the
+            // organisation pane then tints the teams with the same colours.
+            let coloured = |view: Option<Id>| {
+                state
+                    .owner_colours
+                    .with(|set| view.is_some_and(|v| set.contains(&v)))
+            };
+            let by_owner = coloured(id.clone()) || coloured(state.system_view.get());
             let (nodes, edges) = state.workspace.with(|ws| {
                 id.and_then(|id| ws.view(&id))
                     .map(|v| {

@@ -48,7 +48,7 @@ test("several selected elements get one owner at once, and one undo takes it bac
   await conway.details.getByTestId("details-owner").filter({ hasText: team("team-search-relevance").name }).waitFor();
 });
 
-test("a system view coloured by owner fills elements with their team's colour and shows a legend", async () => {
+test("a system view coloured by owner fills elements with their team's colour, shows a legend and tints the teams", async () => {
   const { app: conway } = await app.open();
   await conway.selectView("system", CONTAINERS);
   assert.equal(await conway.ownerColour("system", "search-service"), null);
@@ -63,9 +63,12 @@ test("a system view coloured by owner fills elements with their team's colour an
   const searchIndex = await conway.ownerColour("system", "search-index");
   assert.equal(searchIndex, await conway.ownerColour("system", "search-service"));
   assert.notEqual(await conway.ownerColour("system", "orders-service"), searchIndex);
+  // The organisation pane tints each team with the same colour.
+  assert.equal(await conway.ownerColour("org", "team-search-relevance"), searchIndex);
   await conway.ownerLegend("system").getByRole("button", { name: "Stop colouring by owner" }).click();
   await conway.ownerLegend("system").waitFor({ state: "detached" });
   assert.equal(await conway.ownerColour("system", "search-service"), null);
+  assert.equal(await conway.ownerColour("org", "team-search-relevance"), null);
 });
 
 test("the Conway lens lists what the maps disagree on; a finding selects its elements; bands show dependencies on both panes", async () => {
