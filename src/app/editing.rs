@@ -285,6 +285,7 @@ impl AppState {
             y: (at.1 - height / 2.0).round(),
             width,
             height,
+            pinned: false,
         };
         self.dispatch_all(
             "Add element",
@@ -346,12 +347,19 @@ impl AppState {
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return;
         };
+        // A resize keeps the element's pin.
+        let pinned = self.workspace.with_untracked(|ws| {
+            ws.view(&view)
+                .and_then(|v| v.placement(id))
+                .is_some_and(|p| p.pinned)
+        });
         let placement = crate::model::Placement {
             element: id.clone(),
             x: to.x,
             y: to.y,
             width: to.width,
             height: to.height,
+            pinned,
         };
         let _ = self.try_dispatch(Command::Place { view, placement });
     }

@@ -102,6 +102,7 @@ impl AppState {
             y: (at.1 - height / 2.0).round(),
             width,
             height,
+            pinned: false,
         };
         if self.dispatch(Command::Show {
             view,

@@ -243,6 +243,7 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
         Command::AddTerm { .. } | Command::UpdateTerm { .. } | Command::RemoveTerm { .. } => {
             super::glossary::apply_glossary(ws, command)
         }
+        Command::Pin { .. } | Command::Layout { .. } => super::layout::apply_layout(ws, command),
         Command::AddConcern { .. }
         | Command::UpdateConcern { .. }
         | Command::RemoveConcern { .. }
@@ -270,14 +271,17 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
     }
 }
 
-fn view_mut<'a>(ws: &'a mut Workspace, id: &Id) -> Result<&'a mut crate::model::View, EditError> {
+pub(super) fn view_mut<'a>(
+    ws: &'a mut Workspace,
+    id: &Id,
+) -> Result<&'a mut crate::model::View, EditError> {
     ws.views
         .iter_mut()
         .find(|v| &v.id == id)
         .ok_or_else(|| missing("view", id))
 }
 
-fn sane(p: &Placement) -> bool {
+pub(super) fn sane(p: &Placement) -> bool {
     let coordinate = |v: f64| v.is_finite() && v.abs() <= Placement::MAX_COORDINATE;
     let size = |v: f64| v.is_finite() && (Placement::MIN_SIZE..=Placement::MAX_SIZE).contains(&v);
     coordinate(p.x) && coordinate(p.y) && size(p.width) && size(p.height)

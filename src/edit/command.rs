@@ -48,6 +48,14 @@ pub enum Command {
         view: Id,
         positions: Vec<(Id, f64, f64)>,
     },
+    /// Pins or unpins elements of a view (auto-layout never moves a pinned one).
+    Pin { view: Id, pins: Vec<(Id, bool)> },
+    /// Replaces the placements of several elements of a view at once, by
+    /// element (an auto-layout's result: positions and boundary sizes).
+    Layout {
+        view: Id,
+        placements: Vec<Placement>,
+    },
     /// Sets the position and size of one element in one view.
     Place { view: Id, placement: Placement },
     /// Adds a view at an index.
@@ -137,6 +145,8 @@ impl Command {
             Command::Hide { .. } => "Remove from view",
             Command::Move { .. } | Command::Arrange { .. } => "Move",
             Command::Place { .. } => "Resize",
+            Command::Pin { .. } => "Pin",
+            Command::Layout { .. } => "Auto-layout",
             Command::AddView { .. } => "Add view",
             Command::RemoveView { .. } => "Delete view",
             Command::UpdateView { .. } => "Rename view",

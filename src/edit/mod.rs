@@ -10,6 +10,7 @@ mod decisions;
 mod framework;
 mod glossary;
 mod history;
+mod layout;
 mod ownership;
 mod removal;
 

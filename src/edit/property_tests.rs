@@ -104,6 +104,7 @@ fn command(ws: &Workspace, op: Op, serial: usize) -> Option<Command> {
                         y: 20.0,
                         width: 200.0,
                         height: 100.0,
+                        pinned: false,
                     },
                 )],
             }

@@ -198,6 +198,7 @@ fn commands_that_break_integrity_are_refused_unchanged() {
         y: 0.0,
         width: 100.0,
         height: 50.0,
+        pinned: false,
     };
     let system_view = with_fresh
         .views

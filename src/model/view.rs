@@ -25,6 +25,8 @@ pub struct Placement {
     pub y: f64,
     pub width: f64,
     pub height: f64,
+    /// Placed by hand and kept there: auto-layout never moves it.
+    pub pinned: bool,
 }
 
 impl Placement {

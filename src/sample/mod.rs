@@ -127,6 +127,7 @@ fn place(element: &str, x: f64, y: f64, (width, height): (f64, f64)) -> Placemen
         y,
         width,
         height,
+        pinned: false,
     }
 }
 

@@ -28,6 +28,7 @@ fn base() -> Value {
         y: 0.0,
         width: 200.0,
         height: 100.0,
+        pinned: false,
     });
     ws.views.push(view);
     let mut d = Decision::new("adr-1", 1, "Use PostgreSQL");

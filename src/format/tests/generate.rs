@@ -308,6 +308,7 @@ fn add_views(ws: &mut Workspace, geometry: &[(f64, f64, f64, f64, bool)]) {
                     y,
                     width,
                     height,
+                    pinned: i % 3 == 0,
                 });
             }
         }

@@ -111,6 +111,7 @@ fn view(v: &model::View) -> file::View {
                 y: p.y,
                 width: p.width,
                 height: p.height,
+                pinned: p.pinned,
             })
             .collect(),
     }

@@ -200,6 +200,7 @@ pub fn workspace_from(f: file::File) -> Result<Workspace, Vec<Problem>> {
                         y: p.y,
                         width: p.width,
                         height: p.height,
+                        pinned: p.pinned,
                     })
                     .collect(),
             })

@@ -12,6 +12,10 @@ fn is_empty(text: &str) -> bool {
     text.is_empty()
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 fn is_zero(n: &u32) -> bool {
     *n == 0
 }
@@ -172,6 +176,9 @@ pub struct Placement {
     pub y: f64,
     pub width: f64,
     pub height: f64,
+    /// Auto-layout never moves a pinned element.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pinned: bool,
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]

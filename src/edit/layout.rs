@@ -1,0 +1,151 @@
+//! Commands of auto-layout: pinning elements where they are, and setting the
+//! places and sizes of many elements of a view at once (a layout's result),
+//! each one undo step. What goes where is decided in `layout::auto`, not here.
+
+use std::collections::{HashMap, HashSet};
+
+use super::apply::{refuse, sane, view_mut, EditError};
+use super::Command;
+use crate::model::Workspace;
+
+pub(super) fn apply_layout(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
+    match command {
+        Command::Pin { view, pins } => {
+            let v = view_mut(ws, &view)?;
+            let index: HashMap<_, _> = v
+                .placements
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.element.clone(), i))
+                .collect();
+            let mut seen = HashSet::new();
+            if pins
+                .iter()
+                .any(|(id, _)| !index.contains_key(id) || !seen.insert(id))
+            {
+                return refuse("an element to pin is not in this view");
+            }
+            let old = pins
+                .into_iter()
+                .map(|(id, pinned)| {
+                    let p = &mut v.placements[index[&id]];
+                    (id, std::mem::replace(&mut p.pinned, pinned))
+                })
+                .collect();
+            Ok(Command::Pin { view, pins: old })
+        }
+        Command::Layout { view, placements } => {
+            let v = view_mut(ws, &view)?;
+            let index: HashMap<_, _> = v
+                .placements
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.element.clone(), i))
+                .collect();
+            let mut seen = HashSet::new();
+            if placements
+                .iter()
+                .any(|p| !index.contains_key(&p.element) || !seen.insert(&p.element))
+            {
+                return refuse("an element to lay out is not in this view");
+            }
+            if !placements.iter().all(sane) {
+                return refuse("a laid-out position or size is out of range");
+            }
+            let old = placements
+                .into_iter()
+                .map(|p| {
+                    let i = index[&p.element];
+                    std::mem::replace(&mut v.placements[i], p)
+                })
+                .collect();
+            Ok(Command::Layout {
+                view,
+                placements: old,
+            })
+        }
+        _ => refuse("not a layout command"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::edit::{apply, tests::check as round_trip, Command};
+    use crate::model::Placement;
+    use crate::sample::sample_workspace;
+
+    fn placements(view: &str) -> Vec<Placement> {
+        sample_workspace()
+            .view(&view.into())
+            .unwrap()
+            .placements
+            .clone()
+    }
+
+    #[test]
+    fn pins_are_set_and_undone_exactly() {
+        let all = placements("view-containers");
+        let pins = vec![
+            (all[0].element.clone(), true),
+            (all[1].element.clone(), true),
+        ];
+        let pinned = round_trip(Command::Pin {
+            view: "view-containers".into(),
+            pins,
+        });
+        let v = pinned.view(&"view-containers".into()).unwrap();
+        assert!(v.placements[0].pinned && v.placements[1].pinned && !v.placements[2].pinned);
+    }
+
+    #[test]
+    fn a_layout_moves_and_resizes_many_elements_as_one_step() {
+        let moved: Vec<Placement> = placements("view-containers")
+            .into_iter()
+            .map(|p| Placement {
+                x: p.x + 100.0,
+                width: p.width + 20.0,
+                ..p
+            })
+            .collect();
+        let after = round_trip(Command::Layout {
+            view: "view-containers".into(),
+            placements: moved.clone(),
+        });
+        assert_eq!(
+            after.view(&"view-containers".into()).unwrap().placements,
+            moved
+        );
+    }
+
+    #[test]
+    fn a_layout_with_strangers_duplicates_or_wild_numbers_is_refused() {
+        let mut ws = sample_workspace();
+        let before = ws.clone();
+        let all = placements("view-containers");
+        let stranger = Placement {
+            element: "nobody".into(),
+            ..all[0].clone()
+        };
+        let wild = Placement {
+            x: f64::NAN,
+            ..all[0].clone()
+        };
+        for placements in [
+            vec![stranger],
+            vec![all[0].clone(), all[0].clone()],
+            vec![wild],
+        ] {
+            let command = Command::Layout {
+                view: "view-containers".into(),
+                placements,
+            };
+            assert!(apply(&mut ws, command).is_err());
+        }
+        let pin_stranger = Command::Pin {
+            view: "view-containers".into(),
+            pins: vec![("nobody".into(), true)],
+        };
+        assert!(apply(&mut ws, pin_stranger).is_err());
+        assert_eq!(ws, before);
+    }
+}
