@@ -3,12 +3,15 @@
 
 use super::Rect;
 
+/// An edge's two ends (node indices) and their centres.
+type Segment = (usize, usize, (f64, f64), (f64, f64));
+
 /// How many pairs of edges cross, each edge drawn as a straight segment
 /// between box centres (edges sharing an end do not count). Edges out of
 /// range, self-loops and non-finite centres are skipped; duplicates share
 /// their ends, so they never count against each other.
 pub fn crossings(rects: &[Rect], edges: &[(usize, usize)]) -> usize {
-    let segments: Vec<(usize, usize, (f64, f64), (f64, f64))> = edges
+    let segments: Vec<Segment> = edges
         .iter()
         .filter(|&&(a, b)| a != b)
         .filter_map(|&(a, b)| {

@@ -14,8 +14,10 @@ pub const STEP: f64 = 10.0;
 /// Sizes are clamped into this range before layout (untrusted data).
 pub const SMALLEST: f64 = 1.0;
 pub const LARGEST: f64 = 100_000.0;
-/// The largest graph `Auto` gives to layout-rs (see `engine_for`).
-pub const LAYOUT_RS_LIMIT: usize = 60;
+/// The largest graph `Auto` gives to layout-rs (see `engine_for`): measured
+/// natively (release) on random DAGs with 1.5 edges per box, layout-rs takes
+/// 10 ms for 30 boxes, 16 ms for 40, 57 ms for 50 and 91 ms for 60.
+pub const LAYOUT_RS_LIMIT: usize = 40;
 
 /// A layered (Sugiyama-style) engine: boxes of the given sizes, edges
 /// (source, target); returns top-left corners for a top-down drawing in which

@@ -8,11 +8,13 @@ use layout::core::style::StyleAttr;
 use layout::std_shapes::shapes::{Arrow, Element, ShapeKind};
 use layout::topo::layout::VisualGraph;
 
-use super::engine::{place_with, LayeredEngine};
+use super::engine::{place_with, LayeredEngine, LAYOUT_RS_LIMIT};
 
 /// Above this many boxes layout-rs runs without its optimiser (which reorders
-/// ranks to cut crossings) so that forcing this engine stays affordable.
-const OPTIMISE_LIMIT: usize = 60;
+/// ranks to cut crossings) so that forcing this engine stays affordable:
+/// measured natively (release), it takes 16 ms for 40 boxes and 57 ms for 50
+/// with the optimiser, and about 4 ms for 100 without.
+const OPTIMISE_LIMIT: usize = LAYOUT_RS_LIMIT;
 
 pub struct LayoutRsEngine;
 

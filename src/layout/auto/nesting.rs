@@ -62,10 +62,9 @@ impl Nesting {
                 path.push(u);
                 v = parent[u];
             }
-            let mut d = v.map_or(0, |u| depth[u] + 1);
-            for &u in path.iter().rev() {
+            let first = v.map_or(0, |u| depth[u] + 1);
+            for (d, &u) in (first..).zip(path.iter().rev()) {
                 depth[u] = d;
-                d += 1;
             }
         }
         let mut children = vec![Vec::new(); n + 1];

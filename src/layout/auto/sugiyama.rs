@@ -6,6 +6,9 @@ use rust_sugiyama::configure::Config;
 
 use super::engine::{place_with, LayeredEngine, BOX_GAP};
 
+/// Above this many boxes rust-sugiyama skips its transpose step.
+const TRANSPOSE_LIMIT: usize = 300;
+
 pub struct SugiyamaEngine;
 
 impl LayeredEngine for SugiyamaEngine {
@@ -37,6 +40,8 @@ fn draw(sizes: &[(f64, f64)], edges: &[(usize, usize)]) -> Vec<(f64, f64)> {
         .collect();
     let config = Config {
         vertex_spacing: BOX_GAP,
+        // Swapping neighbours to cut more crossings costs too much on big graphs.
+        transpose: sizes.len() <= TRANSPOSE_LIMIT,
         ..Config::default()
     };
     let mut placed = vec![(0.0, 0.0); sizes.len()];
