@@ -12,6 +12,8 @@ mod sugiyama;
 mod tree;
 
 #[cfg(test)]
+mod invariants;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod tests;

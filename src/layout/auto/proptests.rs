@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 
-use super::tests::check;
+use super::invariants::check;
 use super::*;
 
 /// A raw node: size, position, fixed, boundary, parent choice.
