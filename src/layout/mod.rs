@@ -3,6 +3,7 @@
 //! of a workspace. Auto-layout engines will live here too.
 
 mod align;
+pub mod auto;
 mod camera;
 mod geometry;
 mod snap;
