@@ -53,6 +53,14 @@ impl AppState {
         kind: ElementKind,
         at: (f64, f64),
     ) -> Option<Id> {
+        // Where it was dropped, or the nearest spot that touches nothing.
+        let (width, height) = super::default_size(kind);
+        let corner = crate::layout::free_spot(
+            &self.taken_boxes(pane),
+            (width, height),
+            (at.0 - width / 2.0, at.1 - height / 2.0),
+        );
+        let at = (corner.0 + width / 2.0, corner.1 + height / 2.0);
         let opened = self.begin_gesture("Add connected element");
         let created = self.create_element(pane, kind, at);
         let linked = created.as_ref().and_then(|target| {

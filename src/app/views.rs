@@ -96,10 +96,39 @@ impl AppState {
             return;
         };
         let (width, height) = default_size(element_kind);
+        // Beside an element it has a relationship with, if one is in the
+        // view; else in the middle of the screen; either way on free ground.
+        let (taken, neighbour) = self.workspace.with_untracked(|ws| {
+            let Some(v) = ws.view(&view) else {
+                return (Vec::new(), None);
+            };
+            let neighbour = ws
+                .relationships_of(element)
+                .filter_map(|r| {
+                    v.placement(if &r.source == element {
+                        &r.target
+                    } else {
+                        &r.source
+                    })
+                })
+                .map(crate::layout::Rect::from)
+                .next();
+            (taken_boxes(ws, v), neighbour)
+        });
+        let left_right =
+            self.layout_direction.get_untracked() == crate::layout::auto::Direction::LeftRight;
+        let (x, y) = match neighbour {
+            Some(n) => crate::layout::beside(&taken, (width, height), n, left_right),
+            None => crate::layout::free_spot(
+                &taken,
+                (width, height),
+                (at.0 - width / 2.0, at.1 - height / 2.0),
+            ),
+        };
         let placement = Placement {
             element: element.clone(),
-            x: (at.0 - width / 2.0).round(),
-            y: (at.1 - height / 2.0).round(),
+            x,
+            y,
             width,
             height,
             pinned: false,
@@ -127,5 +156,37 @@ impl AppState {
                 pane.set(first);
             }
         }
+    }
+}
+
+/// The boxes of a view a new element must not touch (boundaries and
+/// departments may contain it).
+pub(super) fn taken_boxes(
+    ws: &crate::model::Workspace,
+    view: &crate::model::View,
+) -> Vec<crate::layout::Rect> {
+    let elements = ws.element_index();
+    view.placements
+        .iter()
+        .filter(|p| {
+            !elements
+                .get(&p.element)
+                .is_some_and(|e| e.kind.is_container_of_others())
+        })
+        .map(crate::layout::Rect::from)
+        .collect()
+}
+
+impl AppState {
+    /// The boxes of the pane's view a new element must not touch.
+    pub(super) fn taken_boxes(&self, kind: ViewKind) -> Vec<crate::layout::Rect> {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return Vec::new();
+        };
+        self.workspace.with_untracked(|ws| {
+            ws.view(&view)
+                .map(|v| taken_boxes(ws, v))
+                .unwrap_or_default()
+        })
     }
 }
