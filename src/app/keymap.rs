@@ -50,6 +50,11 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl/Cmd+Shift+Z, Ctrl+Y", "Redo"),
     ("Shift+1", "Zoom to fit"),
     ("Shift+0", "Reset zoom to 100%"),
+    (
+        "Shift+L",
+        "Auto-layout the view (or the selection); pinned elements stay",
+    ),
+    ("Shift+P", "Pin or unpin the selection"),
     ("+ / −", "Zoom in / out"),
     ("Escape", "Cancel the gesture, or clear the selection"),
     ("Ctrl/Cmd+K or /", "Search elements and decisions"),
@@ -97,6 +102,12 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
         ("?", false, _) => state.shortcuts_open.update(|open| *open = !*open),
         (_, false, true) if keys.code == "Digit1" => zoom(state, ZoomAction::Fit),
         (_, false, true) if keys.code == "Digit0" => zoom(state, ZoomAction::Reset),
+        (_, false, true) if keys.code == "KeyL" => {
+            state.auto_layout(state.active_pane.get_untracked())
+        }
+        (_, false, true) if keys.code == "KeyP" => {
+            state.toggle_pins(state.active_pane.get_untracked())
+        }
         ("+" | "=", false, _) => zoom(state, ZoomAction::In),
         ("-", false, false) => zoom(state, ZoomAction::Out),
         ("Delete" | "Backspace", false, _) => state.hide_selection(),

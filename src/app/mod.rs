@@ -11,6 +11,7 @@ mod files;
 mod framework;
 mod glossary;
 mod keymap;
+mod layout;
 mod madr;
 mod ownership;
 mod persistence;

@@ -63,6 +63,8 @@ pub struct AppState {
     pub glossary_focus: RwSignal<Option<Id>>,
     /// The overview's vocabulary shows the concerns, not the glossary.
     pub concerns_open: RwSignal<bool>,
+    /// The direction auto-layout runs in (this session).
+    pub layout_direction: RwSignal<crate::layout::auto::Direction>,
     /// Whether the power/interest grid of stakeholders is open.
     pub stakeholder_grid_open: RwSignal<bool>,
     /// The concern both panes are seen through (the concern lens), if any.
@@ -126,6 +128,7 @@ impl AppState {
             stakeholder_grid_open: RwSignal::new(false),
             glossary_focus: RwSignal::new(None),
             concerns_open: RwSignal::new(false),
+            layout_direction: RwSignal::new(Default::default()),
             interactions_as_of: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),

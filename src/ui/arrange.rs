@@ -96,6 +96,14 @@ pub fn ArrangeFields(id: Id, kind: ViewKind) -> impl IntoView {
                         {number("Width", "property-width", |p| p.width, |p, v| p.width = v)}
                         {number("Height", "property-height", |p| p.height, |p, v| p.height = v)}
                     </div>
+                    <label class="check" title="Auto-layout leaves a pinned element where it is (Shift+P)">
+                        <input type="checkbox" data-testid="property-pinned" prop:checked=move || placement.get().is_some_and(|p| p.pinned)
+                            on:change={
+                                let id = id.clone();
+                                move |ev| state.set_pins(kind, vec![id.clone()], event_target_checked(&ev))
+                            } />
+                        <span>"Pinned: auto-layout leaves it here"</span>
+                    </label>
                     <div class="connect-row">
                         <label class="field"><span>"Connect to"</span>
                             <select data-testid="connect-to" prop:value=move || target.get() on:change=move |ev| target.set(event_target_value(&ev))>

@@ -175,6 +175,14 @@ fn SelectionSummary(ids: Vec<Id>) -> impl IntoView {
             <button type="button" class="button icon close" aria-label="Close details" title="Clear selection (Esc)" on:click=move |_| state.selection.set(None)>"✕"</button>
         </div>
         <p class="muted small">"Drag or use the arrow keys to move them together; Delete removes them from the view."</p>
+        <div class="button-row">
+            <button type="button" class="button small" title="Auto-layout only the selection (Shift+L); the rest of the view stays"
+                on:click=move |_| state.auto_layout(state.active_pane.get_untracked())>"Lay out the selection"</button>
+            <button type="button" class="button small" data-testid="pin-selection" title="Pinned elements stay where they are when the view is laid out (Shift+P)"
+                on:click=move |_| state.toggle_pins(state.active_pane.get_untracked())>
+                {move || if state.selection_pinned(state.active_pane.get()) { "Unpin them" } else { "Pin them" }}
+            </button>
+        </div>
         {(ownable > 0).then(|| view! {
             <label class="field"><span>{format!("Owner team of the {ownable} ownable element{}", if ownable == 1 { "" } else { "s" })}</span>
                 <select data-testid="bulk-owner" on:change=move |ev| {

@@ -23,6 +23,7 @@ mod gesture;
 mod glossary;
 mod glossary_text;
 mod header;
+mod layout_button;
 mod lens_overlay;
 mod markdown;
 mod minimap;

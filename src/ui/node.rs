@@ -26,6 +26,8 @@ pub struct NodeItem {
     /// When the view is coloured by owner: the owner team's colour (an index
     /// into the palette), or `None` for an element no team owns.
     pub owner_colour: Option<Option<usize>>,
+    /// Pinned in this view: auto-layout leaves it where it is.
+    pub pinned: bool,
     /// The glossary terms whose words the name uses (underlined, defined on hover).
     pub name_terms: Vec<crate::model::Term>,
 }
@@ -90,6 +92,7 @@ impl NodeItem {
                         }
                         _ => None,
                     },
+                    pinned: p.pinned,
                     name_terms: glossary.terms_in(&e.name).into_iter().cloned().collect(),
                 })
             })
@@ -197,6 +200,13 @@ pub fn NodeShape(
                         view! { <rect class=format!("resize-handle corner-{corner:?}").to_lowercase() x=cx - 5.0 y=cy - 5.0 width="10" height="10" rx="2"
                             on:pointerdown=move |ev| { ev.stop_propagation(); on_resize.run((id.clone(), corner, ev)); } /> }
                     }).collect_view()}
+                </g>
+            })}
+            {node.pinned.then(|| view! {
+                <g class="pin-badge" data-testid="pin-badge" transform="translate(2 2)">
+                    <title>"Pinned: auto-layout leaves it here"</title>
+                    <circle cx="8" cy="8" r="8" />
+                    <path d="M6 3.5h4M6.8 3.5v4l-2 2h6.4l-2-2v-4M8 9.5v4" />
                 </g>
             })}
             {node.decisions.clone().map(|(count, status, titles)| view! {

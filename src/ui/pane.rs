@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::as_of::InteractionsAsOf;
 use super::canvas::Canvas;
+use super::layout_button::LayoutButton;
 use super::minimap::Minimap;
 use super::owner_legend::OwnerLegend;
 use super::palette::Palette;
@@ -154,6 +155,7 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     </select>
                 </label>
                 <ViewMenu kind=kind camera=camera svg=svg />
+                <LayoutButton kind=kind />
                 <div class="zoom-controls">
                     <button type="button" class="button icon" aria-label="Zoom out" title="Zoom out (−)" on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
                     <button type="button" class="zoom-level" title="Reset zoom to 100% (Shift+0)" aria-label="Reset zoom" on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>

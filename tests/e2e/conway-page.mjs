@@ -3,6 +3,7 @@
 // terms of panes, elements, details and files; a UI change touches this file.
 import fs from "node:fs/promises";
 import { orgHelpers } from "./page-org.mjs";
+import { layoutHelpers } from "./page-layout.mjs";
 import { reviewHelpers } from "./page-review.mjs";
 
 /** The two panes, by the short names tests use. */
@@ -934,6 +935,6 @@ export class ConwayPage {
   }
 }
 
-for (const helpers of [reviewHelpers, orgHelpers]) {
+for (const helpers of [reviewHelpers, orgHelpers, layoutHelpers]) {
   Object.defineProperties(ConwayPage.prototype, Object.getOwnPropertyDescriptors(helpers));
 }

@@ -1,0 +1,106 @@
+//! Auto-layout and pins from the UI: lay out a pane's view (or the selection
+//! in it) as one undo step, and pin or unpin elements so layout leaves them.
+
+use leptos::prelude::*;
+
+use super::{AppState, Notice, NoticeKind};
+use crate::edit::Command;
+use crate::layout::auto::{Direction, EngineChoice};
+use crate::layout::lay_out_view;
+use crate::model::{Id, ViewKind};
+
+impl AppState {
+    /// Lays out the pane's view: only the selection when two or more of its
+    /// elements are selected, else the whole view. Pinned elements stay.
+    pub fn auto_layout(&self, kind: ViewKind) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        let direction = self.layout_direction.get_untracked();
+        let selected: Vec<Id> = self.workspace.with_untracked(|ws| {
+            let shown = ws.view(&view).map(|v| v.placement_index());
+            self.selected_elements_untracked()
+                .into_iter()
+                .filter(|id| shown.as_ref().is_some_and(|s| s.contains_key(id)))
+                .collect()
+        });
+        let part = (selected.len() >= 2).then_some(selected.as_slice());
+        let placements = self.workspace.with_untracked(|ws| {
+            ws.view(&view)
+                .map(|v| lay_out_view(ws, v, part, direction, EngineChoice::Auto))
+                .unwrap_or_default()
+        });
+        if placements.is_empty() {
+            self.notice.set(Some(Notice {
+                kind: NoticeKind::Info,
+                title: "Nothing to move".into(),
+                detail: "The layout already matches, or every element is pinned.".into(),
+                download: None,
+            }));
+            return;
+        }
+        self.dispatch(Command::Layout { view, placements });
+    }
+
+    /// Whether every selected element of the pane's view is pinned.
+    pub fn selection_pinned(&self, kind: ViewKind) -> bool {
+        let Some(view) = self.view_signal(kind).get() else {
+            return false;
+        };
+        let ids = self.selected_elements();
+        self.workspace.with(|ws| {
+            let Some(v) = ws.view(&view) else {
+                return false;
+            };
+            !ids.is_empty()
+                && ids
+                    .iter()
+                    .all(|id| v.placement(id).is_some_and(|p| p.pinned))
+        })
+    }
+
+    /// Pins the selected elements of the pane's view, or unpins them if all
+    /// already are (one undo step).
+    pub fn toggle_pins(&self, kind: ViewKind) {
+        let pinned = !self.selection_pinned(kind);
+        let ids = self.selected_elements_untracked();
+        self.set_pins(kind, ids, pinned);
+    }
+
+    /// Pins (or unpins) every element of the pane's view.
+    pub fn pin_all(&self, kind: ViewKind, pinned: bool) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        let ids = self.workspace.with_untracked(|ws| {
+            ws.view(&view)
+                .map(|v| v.placements.iter().map(|p| p.element.clone()).collect())
+                .unwrap_or_default()
+        });
+        self.set_pins(kind, ids, pinned);
+    }
+
+    /// Pins or unpins these elements of the pane's view (one undo step).
+    pub fn set_pins(&self, kind: ViewKind, ids: Vec<Id>, pinned: bool) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        let pins: Vec<(Id, bool)> = self.workspace.with_untracked(|ws| {
+            let Some(v) = ws.view(&view) else {
+                return Vec::new();
+            };
+            ids.into_iter()
+                .filter(|id| v.placement(id).is_some_and(|p| p.pinned != pinned))
+                .map(|id| (id, pinned))
+                .collect()
+        });
+        if !pins.is_empty() {
+            self.dispatch(Command::Pin { view, pins });
+        }
+    }
+
+    /// The direction auto-layout runs in.
+    pub fn set_layout_direction(&self, direction: Direction) {
+        self.layout_direction.set(direction);
+    }
+}

@@ -1,0 +1,52 @@
+//! The pane header's auto-layout controls: "Layout" lays out the view, or the
+//! selection when two or more elements are selected (Shift+L), and a button
+//! beside it flips the direction between top-down and left-right.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::layout::auto::Direction;
+use crate::model::ViewKind;
+
+#[component]
+pub fn LayoutButton(kind: ViewKind) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let direction = state.layout_direction;
+    let part = move || {
+        let n = state.selected_elements().len();
+        if n >= 2 {
+            format!("the {n} selected elements")
+        } else {
+            "the whole view".to_string()
+        }
+    };
+    view! {
+        <div class="layout-controls" role="group" aria-label="Auto-layout">
+            <button type="button" class="button icon" aria-label="Auto-layout" data-testid=if kind == ViewKind::System { "layout-system" } else { "layout-org" }
+                title=move || format!("Auto-layout {} {} (Shift+L); pinned elements stay", part(), describe(direction.get()).1)
+                on:click=move |_| state.auto_layout(kind)>
+                // Three boxes in two layers, joined: the usual picture of a layered layout.
+                <svg class="layout-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                    <rect x="5" y="1" width="6" height="4" rx="1" />
+                    <rect x="1" y="11" width="6" height="4" rx="1" />
+                    <rect x="9" y="11" width="6" height="4" rx="1" />
+                    <path d="M8 5v3M4 11V8h8v3" />
+                </svg>
+            </button>
+            <button type="button" class="button icon direction"
+                aria-label=move || format!("Layout direction: {}", describe(direction.get()).1)
+                title=move || format!("Lay out {} (click for {})", describe(direction.get()).1, describe(describe(direction.get()).2).1)
+                on:click=move |_| state.set_layout_direction(describe(direction.get_untracked()).2)>
+                {move || describe(direction.get()).0}
+            </button>
+        </div>
+    }
+}
+
+/// (arrow, words, the other direction)
+fn describe(d: Direction) -> (&'static str, &'static str, Direction) {
+    match d {
+        Direction::TopDown => ("↓", "top-down", Direction::LeftRight),
+        Direction::LeftRight => ("→", "left-right", Direction::TopDown),
+    }
+}

@@ -1,0 +1,93 @@
+// Part of the page object (mixed into ConwayPage by conway-page.mjs):
+// auto-layout and pins.
+
+export const layoutHelpers = {
+  /** Every drawn element's position in a pane: { id: { x, y } }. */
+  async positions(kind) {
+    const list = await this.nodes(kind).evaluateAll((els) =>
+      els.map((el) => {
+        const [, x, y] = el.getAttribute("transform").match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
+        return [el.getAttribute("data-node-id"), { x: Number(x), y: Number(y) }];
+      }),
+    );
+    return Object.fromEntries(list);
+  },
+
+  /** Every drawn element's box in a pane: { id: { x, y, width, height, boundary } } in canvas units. */
+  async boxes(kind) {
+    const list = await this.nodes(kind).evaluateAll((els) =>
+      els.map((el) => {
+        const [, x, y] = el.getAttribute("transform").match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
+        const ring = el.querySelector("rect.focus-ring");
+        const box = {
+          x: Number(x),
+          y: Number(y),
+          width: Number(ring.getAttribute("width")) - 10,
+          height: Number(ring.getAttribute("height")) - 10,
+          boundary: /kind-(systemboundary|groupboundary|department)/.test(el.getAttribute("class")),
+        };
+        return [el.getAttribute("data-node-id"), box];
+      }),
+    );
+    return Object.fromEntries(list);
+  },
+
+  /** The elements (not boundaries) whose boxes overlap the box of `id`. */
+  async overlapping(kind, id) {
+    const all = await this.boxes(kind);
+    const a = all[id];
+    return Object.entries(all)
+      .filter(([other, b]) => other !== id && !b.boundary)
+      .filter(([, b]) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+      .map(([other]) => other);
+  },
+
+  /** Waits until some element of the pane is no longer where `before` says. */
+  async waitForLayoutChange(kind, before) {
+    await this.page.waitForFunction(
+      ({ kind, before }) =>
+        [...document.querySelectorAll(`[data-testid="view-${kind}"] [data-node-id]`)].some((el) => {
+          const was = before[el.getAttribute("data-node-id")];
+          const [, x, y] = el.getAttribute("transform").match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
+          return was && (Number(x) !== was.x || Number(y) !== was.y);
+        }),
+      { kind, before },
+    );
+  },
+
+  /** Waits until every element of the pane is back where `before` says. */
+  async waitForPositions(kind, before) {
+    await this.page.waitForFunction(
+      ({ kind, before }) =>
+        [...document.querySelectorAll(`[data-testid="view-${kind}"] [data-node-id]`)].every((el) => {
+          const was = before[el.getAttribute("data-node-id")];
+          const [, x, y] = el.getAttribute("transform").match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
+          return was && Number(x) === was.x && Number(y) === was.y;
+        }),
+      { kind, before },
+    );
+  },
+
+  /** Clicks the pane's Layout button. */
+  async autoLayout(kind) {
+    await this.page.getByTestId(`layout-${kind}`).click();
+  },
+
+  /** The pane's layout direction button. */
+  layoutDirection(kind) {
+    return this.pane(kind).getByRole("button", { name: /^Layout direction: / });
+  },
+
+  /** Ticks or clears "Pinned" in the selected element's properties. */
+  async setPinned(pinned) {
+    const form = await this.openProperties();
+    const box = form.getByTestId("property-pinned");
+    if (pinned) await box.check();
+    else await box.uncheck();
+  },
+
+  /** Whether an element shows the pin badge in a pane. */
+  async isPinned(kind, id) {
+    return (await this.node(kind, id).getByTestId("pin-badge").count()) > 0;
+  },
+};
