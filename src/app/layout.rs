@@ -39,7 +39,11 @@ impl AppState {
             }));
             return;
         }
-        self.dispatch(Command::Layout { view, placements });
+        let whole = part.is_none();
+        if self.dispatch(Command::Layout { view, placements }) && whole {
+            // A new drawing of the whole view: show all of it.
+            self.zoom_request.set(Some((kind, super::ZoomAction::Fit)));
+        }
     }
 
     /// Whether every selected element of the pane's view is pinned.
