@@ -27,7 +27,7 @@ impl AppState {
         let part = (selected.len() >= 2).then_some(selected.as_slice());
         let placements = self.workspace.with_untracked(|ws| {
             ws.view(&view)
-                .map(|v| lay_out_view(ws, v, part, direction, EngineChoice::Auto))
+                .map(|v| lay_out_view(ws, v, part, direction, self.layout_engine))
                 .unwrap_or_default()
         });
         if placements.is_empty() {
@@ -106,5 +106,23 @@ impl AppState {
     /// The direction auto-layout runs in.
     pub fn set_layout_direction(&self, direction: Direction) {
         self.layout_direction.set(direction);
+    }
+}
+
+/// The engine the page's address asks for (`?layout-engine=layout-rs` or
+/// `sugiyama`; anything else is `Auto`). Only `make bench` sets it, to
+/// measure both engines on the same views.
+pub(super) fn engine_from_address() -> EngineChoice {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let asked = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("layout-engine="));
+    match asked {
+        Some("layout-rs") => EngineChoice::LayoutRs,
+        Some("sugiyama") => EngineChoice::Sugiyama,
+        _ => EngineChoice::Auto,
     }
 }

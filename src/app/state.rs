@@ -65,6 +65,9 @@ pub struct AppState {
     pub concerns_open: RwSignal<bool>,
     /// The direction auto-layout runs in (this session).
     pub layout_direction: RwSignal<crate::layout::auto::Direction>,
+    /// The layered engine auto-layout uses: `Auto` unless the page's address
+    /// asks for one (`?layout-engine=layout-rs` or `sugiyama`, for `make bench`).
+    pub layout_engine: crate::layout::auto::EngineChoice,
     /// Whether the power/interest grid of stakeholders is open.
     pub stakeholder_grid_open: RwSignal<bool>,
     /// The concern both panes are seen through (the concern lens), if any.
@@ -129,6 +132,7 @@ impl AppState {
             glossary_focus: RwSignal::new(None),
             concerns_open: RwSignal::new(false),
             layout_direction: RwSignal::new(Default::default()),
+            layout_engine: super::layout::engine_from_address(),
             interactions_as_of: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),
