@@ -5,9 +5,13 @@
 mod align;
 mod camera;
 mod geometry;
+mod route;
 mod snap;
 
 pub use align::{Alignment, Guide};
 pub use camera::Camera;
 pub use geometry::{border_point, edge_ends, wrap, Rect};
+pub use route::{
+    route_edge, route_edges, segment_crosses, Obstacle, ObstacleIndex, Route, FAN_GAP, MARGIN,
+};
 pub use snap::{drag_step, resized, snap, Corner, GRID, MIN_SIZE};
