@@ -8,6 +8,18 @@ use std::collections::BinaryHeap;
 use super::grid::{Port, BEND, NEAR};
 use crate::layout::Rect;
 
+/// States a search may expand before it gives up.
+const MAX_POPS: usize = 40_000;
+/// The heuristic is overweighted by this much: a little longer routes, far
+/// fewer states expanded.
+const GREED: f64 = 1.5;
+
+pub(super) enum Search {
+    Found(Path),
+    Unreachable,
+    OutOfBudget,
+}
+
 /// Grid nodes from a start stub to a goal stub, and which ports they use.
 pub(super) struct Path {
     pub nodes: Vec<usize>,
@@ -27,6 +39,7 @@ pub(super) struct Grid {
 #[derive(PartialEq)]
 struct Entry {
     f: f64,
+    g: f64,
     state: usize,
 }
 impl Eq for Entry {}
@@ -35,6 +48,7 @@ impl Ord for Entry {
         other
             .f
             .total_cmp(&self.f)
+            .then_with(|| self.g.total_cmp(&other.g))
             .then_with(|| other.state.cmp(&self.state))
     }
 }
@@ -129,38 +143,60 @@ impl Grid {
     }
 
     /// Cheapest path from a start port's stub to a goal port's stub.
-    pub fn astar(&self, starts: &[(usize, Port)], goals: &[(usize, Port)]) -> Option<Path> {
+    pub fn astar(&self, starts: &[(usize, Port)], goals: &[(usize, Port)]) -> Search {
         let states = self.xs.len() * self.ys.len() * 4;
         let mut cost = vec![f64::INFINITY; states];
         let mut parent = vec![usize::MAX; states];
         let mut origin = vec![0u8; states];
         let mut heap = BinaryHeap::new();
-        let heuristic = |node: usize| {
+        // Length, the goal's own cost and the bends that cannot be avoided.
+        let heuristic = |node: usize, d: usize| {
             let (x, y) = self.point(node);
             goals
                 .iter()
-                .map(|(_, g)| (x - g.stub.0).abs() + (y - g.stub.1).abs() + g.cost)
+                .map(|(_, g)| {
+                    let (dx, dy) = (g.stub.0 - x, g.stub.1 - y);
+                    let (ahead, aside) = match d {
+                        0 => (dx, dy),
+                        1 => (dy, dx),
+                        2 => (-dx, dy),
+                        _ => (-dy, dx),
+                    };
+                    let turns = match (ahead < 0.0, aside != 0.0) {
+                        (true, _) => 2.0,
+                        (false, true) => 1.0,
+                        (false, false) => 0.0,
+                    };
+                    dx.abs() + dy.abs() + g.cost + turns * BEND
+                })
                 .fold(f64::INFINITY, f64::min)
+                * GREED
         };
+        let mut budget = MAX_POPS;
         for (k, (node, p)) in starts.iter().enumerate() {
             let state = node * 4 + p.out;
             if p.cost < cost[state] {
                 cost[state] = p.cost;
                 origin[state] = k as u8;
                 heap.push(Entry {
-                    f: p.cost + heuristic(*node),
+                    f: p.cost + heuristic(*node, p.out),
+                    g: p.cost,
                     state,
                 });
             }
         }
         let mut best: Option<(f64, usize, usize)> = None;
-        while let Some(Entry { f, state }) = heap.pop() {
+        while let Some(Entry { f, g, state }) = heap.pop() {
             if best.is_some_and(|(b, _, _)| f >= b) {
                 break;
             }
-            let (node, d, g) = (state / 4, state % 4, cost[state]);
-            if f > g + heuristic(node) + 1e-9 {
+            let (node, d) = (state / 4, state % 4);
+            if g > cost[state] {
                 continue;
+            }
+            budget -= 1;
+            if budget == 0 {
+                return Search::OutOfBudget;
             }
             for (k, (gnode, port)) in goals.iter().enumerate() {
                 let inward = (port.out + 2) % 4;
@@ -191,13 +227,16 @@ impl Grid {
                     parent[ns] = state;
                     origin[ns] = origin[state];
                     heap.push(Entry {
-                        f: next_cost + heuristic(next),
+                        f: next_cost + heuristic(next, nd),
+                        g: next_cost,
                         state: ns,
                     });
                 }
             }
         }
-        let (_, mut state, goal) = best?;
+        let Some((_, mut state, goal)) = best else {
+            return Search::Unreachable;
+        };
         let start = origin[state] as usize;
         let mut nodes = vec![state / 4];
         while parent[state] != usize::MAX {
@@ -205,7 +244,7 @@ impl Grid {
             nodes.push(state / 4);
         }
         nodes.reverse();
-        Some(Path { nodes, start, goal })
+        Search::Found(Path { nodes, start, goal })
     }
 }
 

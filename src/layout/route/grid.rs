@@ -2,19 +2,19 @@
 //! sparse grid of candidate lines taken from the boxes near one edge. It must
 //! never route through a solid box, allocate without bound, or panic.
 
-use super::astar::{Grid, Path};
+use super::astar::{Grid, Path, Search};
 use super::index::{usable, ObstacleIndex};
 use super::{inflate, overlaps, segment_crosses, Obstacle, FAN_GAP, MARGIN};
 use crate::layout::Rect;
 
 /// Cost of one bend, in px of length.
 pub(super) const BEND: f64 = 30.0;
-/// Extra cost per px run inside another box's margin.
-pub(super) const NEAR: f64 = 1.0;
+/// Extra cost per px run within a box's margin.
+pub(super) const NEAR: f64 = 0.5;
 /// Penalty for leaving a box from a side that faces away from the other end.
 const SIDE: f64 = 80.0;
 /// The grid never has more nodes than this; bigger windows give up.
-const MAX_NODES: usize = 160_000;
+const MAX_NODES: usize = 60_000;
 /// How often the window around the two ends grows when no route is found.
 const ATTEMPTS: usize = 3;
 
@@ -196,14 +196,15 @@ fn attempt(window: &Rect, sr: Rect, tr: Rect, others: &[Rect], lane: f64, grow: 
         .map(|((i, j), p)| (j * nx + i, p))
         .collect();
     match grid.astar(&starts, &goals) {
-        Some(path) => Outcome::Found(finish(
+        Search::Found(path) => Outcome::Found(finish(
             &grid,
             &path,
             starts[path.start].1,
             goals[path.goal].1,
             lane,
         )),
-        None => Outcome::Wider,
+        Search::Unreachable => Outcome::Wider,
+        Search::OutOfBudget => Outcome::GiveUp,
     }
 }
 
