@@ -111,6 +111,12 @@ fn main() {
         bends as f64 / (routes.len() - straight).max(1) as f64
     );
 
+    let mut histogram = [0usize; 6];
+    for r in routes.iter().filter(|r| !r.straight) {
+        histogram[r.points.len().saturating_sub(2).min(5)] += 1;
+    }
+    println!("routed edges by bends (0, 1, 2, 3, 4, 5+): {histogram:?}");
+
     let started = Instant::now();
     let index = ObstacleIndex::new(&boxes);
     println!(

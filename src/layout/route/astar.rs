@@ -12,7 +12,7 @@ use crate::layout::Rect;
 const MAX_POPS: usize = 40_000;
 /// The heuristic is overweighted by this much: a little longer routes, far
 /// fewer states expanded.
-const GREED: f64 = 1.5;
+const GREED: f64 = 1.1;
 
 pub(super) enum Search {
     Found(Path),

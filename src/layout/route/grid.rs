@@ -2,19 +2,20 @@
 //! sparse grid of candidate lines taken from the boxes near one edge. It must
 //! never route through a solid box, allocate without bound, or panic.
 
-use super::astar::{Grid, Path, Search};
+use super::astar::{Grid, Search};
 use super::index::{usable, ObstacleIndex};
 use super::{inflate, overlaps, segment_crosses, Obstacle, FAN_GAP, MARGIN};
 use crate::layout::Rect;
 
 /// Cost of one bend, in px of length.
-pub(super) const BEND: f64 = 30.0;
+pub(super) const BEND: f64 = 40.0;
 /// Extra cost per px run within a box's margin.
-pub(super) const NEAR: f64 = 0.5;
-/// Penalty for leaving a box from a side that faces away from the other end.
+pub(super) const NEAR: f64 = 0.3;
+/// Penalty for leaving a box from a side that does not face the other end
+/// (free within 60 degrees, `SIDE` across, `1.5 * SIDE` backwards).
 const SIDE: f64 = 80.0;
 /// The grid never has more nodes than this; bigger windows give up.
-const MAX_NODES: usize = 60_000;
+const MAX_NODES: usize = 120_000;
 /// How often the window around the two ends grows when no route is found.
 const ATTEMPTS: usize = 3;
 
@@ -133,7 +134,7 @@ fn ports(own: Rect, other: Rect, lane: f64, grow: f64, hard: &[Rect]) -> Vec<Por
                     port,
                     stub,
                     out,
-                    cost: stub_length + SIDE * (1.0 - facing),
+                    cost: stub_length + SIDE * (0.5 - facing).max(0.0),
                 });
                 break;
             }
@@ -154,7 +155,16 @@ fn attempt(window: &Rect, sr: Rect, tr: Rect, others: &[Rect], lane: f64, grow: 
     if starts.is_empty() || goals.is_empty() {
         return Outcome::GiveUp;
     }
-    let soft: Vec<Rect> = hard.iter().map(|r| inflate(*r, MARGIN)).collect();
+    if let Some((start, middle, goal)) = direct(&starts, &goals, &hard) {
+        return Outcome::Found(finish(middle, start, goal, lane));
+    }
+    // Boxes grown by a margin or more keep lines off them already; otherwise
+    // running within `MARGIN` of a box costs more.
+    let soft: Vec<Rect> = if grow < MARGIN {
+        hard.iter().map(|r| inflate(*r, MARGIN - grow)).collect()
+    } else {
+        Vec::new()
+    };
     let (wx0, wx1) = (window.x, window.x + window.width);
     let (wy0, wy1) = (window.y, window.y + window.height);
     let mut xs = vec![
@@ -169,7 +179,7 @@ fn attempt(window: &Rect, sr: Rect, tr: Rect, others: &[Rect], lane: f64, grow: 
         (sr.y + sr.height + tr.y) / 2.0,
         (tr.y + tr.height + sr.y) / 2.0,
     ];
-    for r in &soft {
+    for r in hard.iter().chain(&soft) {
         xs.extend([r.x, r.x + r.width]);
         ys.extend([r.y, r.y + r.height]);
     }
@@ -197,8 +207,7 @@ fn attempt(window: &Rect, sr: Rect, tr: Rect, others: &[Rect], lane: f64, grow: 
         .collect();
     match grid.astar(&starts, &goals) {
         Search::Found(path) => Outcome::Found(finish(
-            &grid,
-            &path,
+            path.nodes.iter().map(|&node| grid.point(node)).collect(),
             starts[path.start].1,
             goals[path.goal].1,
             lane,
@@ -219,11 +228,52 @@ fn lines(mut v: Vec<f64>, lo: f64, hi: f64) -> Vec<f64> {
     v
 }
 
-/// The route's points: ports, the grid nodes where it bends, then the fan
+/// A start port, the points from its stub to a goal's stub, the goal port.
+type Direct = (Port, Vec<(f64, f64)>, Port);
+
+/// The cheapest route with at most one bend between a start and a goal port
+/// that crosses no grown box, as (start, points from stub to stub, goal).
+/// Tried before the search: it is cheap, and the search's overweighted
+/// heuristic can miss it.
+fn direct(starts: &[Port], goals: &[Port], hard: &[Rect]) -> Option<Direct> {
+    let mut best: Option<(f64, Direct)> = None;
+    for s in starts {
+        for g in goals {
+            let (a, b) = (s.stub, g.stub);
+            let (sd, gd) = (STEP[s.out], STEP[(g.out + 2) % 4]);
+            let ahead = |from: (f64, f64), to: (f64, f64), d: (i8, i8)| {
+                let along = (to.0 - from.0) * d.0 as f64 + (to.1 - from.1) * d.1 as f64;
+                let aside = (to.0 - from.0) * d.1 as f64 + (to.1 - from.1) * d.0 as f64;
+                along >= 0.0 && aside == 0.0
+            };
+            let middle = if sd == gd && ahead(a, b, sd) {
+                vec![a, b]
+            } else {
+                let corner = if sd.1 == 0 { (b.0, a.1) } else { (a.0, b.1) };
+                if sd.0 * gd.0 + sd.1 * gd.1 != 0 || !ahead(a, corner, sd) || !ahead(corner, b, gd)
+                {
+                    continue;
+                }
+                vec![a, corner, b]
+            };
+            let clear = middle
+                .windows(2)
+                .all(|w| hard.iter().all(|r| !segment_crosses(w[0], w[1], r)));
+            let length = (b.0 - a.0).abs() + (b.1 - a.1).abs();
+            let cost = s.cost + g.cost + length + (middle.len() - 2) as f64 * BEND;
+            if clear && best.as_ref().is_none_or(|(c, ..)| cost < *c) {
+                best = Some((cost, (*s, middle, *g)));
+            }
+        }
+    }
+    best.map(|(_, found)| found)
+}
+
+/// The route's points: ports, the points between the stubs, then the fan
 /// shift (every horizontal run moves down by `lane`, every vertical run right).
-fn finish(grid: &Grid, path: &Path, start: Port, goal: Port, lane: f64) -> Vec<(f64, f64)> {
+fn finish(middle: Vec<(f64, f64)>, start: Port, goal: Port, lane: f64) -> Vec<(f64, f64)> {
     let mut points = vec![start.port];
-    points.extend(path.nodes.iter().map(|&node| grid.point(node)));
+    points.extend(middle);
     points.push(goal.port);
     let points = simplify(points);
     let n = points.len();

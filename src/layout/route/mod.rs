@@ -131,11 +131,11 @@ pub fn route_edge(
             let Some(mut points) = grid::search(boxes, index, (low, high), lane, grow) else {
                 continue;
             };
-            if source > target {
-                points.reverse();
-            }
-            if clear(boxes, index, source, target, &points) {
+            if clear(boxes, index, low, high, &points) {
                 let label_at = orthogonal_label(boxes, index, &points, lane);
+                if source > target {
+                    points.reverse();
+                }
                 return Route {
                     points,
                     label_at,

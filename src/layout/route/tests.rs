@@ -287,3 +287,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn diagonal_neighbours_get_one_bend_either_way() {
+    let boxes = vec![
+        solid(0.0, 0.0, 100.0, 60.0),
+        solid(300.0, 200.0, 100.0, 60.0),
+    ];
+    let routes = [
+        route_edges(&boxes, &[(0, 1)]).remove(0),
+        route_edges(&boxes, &[(1, 0)]).remove(0),
+    ];
+    assert_eq!(
+        routes[0].points,
+        vec![(100.0, 30.0), (350.0, 30.0), (350.0, 200.0)]
+    );
+    let mut back = routes[1].points.clone();
+    back.reverse();
+    assert_eq!(back, routes[0].points, "same path in both directions");
+    assert_eq!(routes[0].label_at, routes[1].label_at);
+}
