@@ -3,29 +3,46 @@
 //! fanned. Pure geometry: it must never touch the browser, JSON or the
 //! workspace, depend on hash order, clocks or randomness, or panic.
 //!
-//! Method. Each edge is routed on its own, by an A* search (`grid.rs`) over a
-//! sparse orthogonal grid. The grid's lines are the sides of the solid boxes
-//! near the edge grown by a margin of `MARGIN` px (so lines keep clear of the
-//! boxes), the lines halfway between the two ends, the ports' stubs and the
-//! edges of a window around both ends (found with the `ObstacleIndex`, a
-//! uniform grid of buckets; the window grows up to three times when no route
-//! is found). A step through a solid box is forbidden, a step within a box's
-//! margin costs double, and each bend costs `BEND` px. The search may leave
-//! from and arrive at any side of the end boxes (a port at the side's centre,
-//! or where both boxes face each other, and a short stub straight out), with
-//! a penalty for sides facing away from the other end.
+//! Method. Each edge is routed on its own (so one edge can be re-routed on
+//! every frame of a drag), always from the lower box index to the higher so
+//! both directions give the same path:
 //!
-//! Fanning: an edge with lane offset `l` is routed with every other box grown
-//! by `|l|`, then every horizontal run is moved by `l` in y and every vertical
-//! run by `l` in x. Edges of one pair with the same `|l|` thus get the same
-//! shape translated, `l` apart, and the shifted path provably still misses the
-//! real boxes. Each route is checked once more before it is returned; when no
-//! orthogonal route is found (crowded, or a window over `MAX_NODES`), the
-//! edge is a straight line between the borders, fanned like the UI does.
+//! 1. Ends: a self-loop is a fixed three-bend loop round a corner; ends that
+//!    overlap (a boundary and its child) get a straight line.
+//! 2. Window: the boxes near both ends are fetched from `ObstacleIndex` (a
+//!    uniform grid of buckets over the solid boxes). The end boxes and every
+//!    other solid box are grown by `grow` (first a fan gap, `FAN_GAP`; if that
+//!    finds nothing, the lane's own offset) and no step may enter one.
+//! 3. Ports (`grid.rs`): each side of an end box may be used, at its centre
+//!    or at the middle of the span it shares with the other box (so aligned
+//!    boxes get a straight line), with a stub straight out; sides turned more
+//!    than 60 degrees away from the other end cost extra.
+//! 4. A straight or one-bend route between stubs that crosses no grown box is
+//!    taken at once. Otherwise A* (`astar.rs`) searches a sparse grid whose
+//!    lines are the grown boxes' sides, the lines halfway between the ends,
+//!    the stubs and the window's edges: cost = length + `BEND` per bend (+ a
+//!    little when closer than `MARGIN` to a box); the heuristic counts the
+//!    bends that cannot be avoided and is overweighted by 10% (much faster,
+//!    routes at most 10% dearer). The window grows up to three times when no
+//!    route exists; a grid over `MAX_NODES` nodes or a search over
+//!    `MAX_POPS` states gives up.
+//! 5. Fanning: the path is routed as for lane 0, then every horizontal run is
+//!    moved by the lane in y and every vertical run by the lane in x. The
+//!    boxes were grown by at least the lane, so the moved path still misses
+//!    them, and the lanes of a fan of up to three get the same shape, a lane
+//!    apart. Every route is checked once more before it is returned; when no
+//!    orthogonal route is found the edge is a straight line between the
+//!    borders, fanned sideways like the UI does today (`straight: true`).
+//! 6. Label: the middle of the run with most room around it (moved along the
+//!    run by twice the lane, so parallel labels do not stack).
+//!
+//! The index holds box indices: rebuild it when boxes move (about 0.15 ms for
+//! 1,000 boxes); `route_edge` reads the rectangles from `boxes` itself.
 
 mod astar;
 mod grid;
 mod index;
+mod simple;
 #[cfg(test)]
 mod tests;
 
@@ -33,15 +50,16 @@ use std::collections::BTreeMap;
 
 pub use index::ObstacleIndex;
 
-use super::{edge_ends, Rect};
+use super::Rect;
 use index::usable;
+use simple::{orthogonal_label, self_loop, straight};
 
 /// How far paths keep from boxes when they can.
 pub const MARGIN: f64 = 12.0;
 /// Distance between parallel edges joining the same two boxes.
 pub const FAN_GAP: f64 = 22.0;
 /// Size of a self-loop off its box's top right corner.
-const LOOP: f64 = 18.0;
+pub(super) const LOOP: f64 = 18.0;
 /// Lanes beyond this are clamped.
 const MAX_LANE: f64 = 10_000.0;
 
@@ -191,7 +209,7 @@ pub(crate) fn overlaps(a: &Rect, b: &Rect) -> bool {
 }
 
 /// The solid boxes (index and rectangle) that may touch the segment's box.
-fn near_segment(
+pub(super) fn near_segment(
     boxes: &[Obstacle],
     index: &ObstacleIndex,
     a: (f64, f64),
@@ -214,7 +232,7 @@ fn near_segment(
 
 /// Is the orthogonal path clear of every solid box and of its own ends,
 /// leaving its source and entering its target from outside?
-fn clear(
+pub(super) fn clear(
     boxes: &[Obstacle],
     index: &ObstacleIndex,
     s: usize,
@@ -236,139 +254,4 @@ fn clear(
                     .iter()
                     .all(|(_, r)| !segment_crosses(w[0], w[1], r))
         })
-}
-
-/// Distance from `p` to the nearest solid box (0 inside one), up to `limit`.
-fn clearance(boxes: &[Obstacle], index: &ObstacleIndex, p: (f64, f64), limit: f64) -> f64 {
-    let around = inflate(
-        Rect {
-            x: p.0,
-            y: p.1,
-            width: 0.0,
-            height: 0.0,
-        },
-        limit,
-    );
-    index
-        .near(&around)
-        .into_iter()
-        .filter_map(|i| boxes.get(i))
-        .filter(|o| o.solid && usable(&o.rect))
-        .map(|o| {
-            let r = o.rect;
-            let dx = (r.x - p.0).max(p.0 - r.x - r.width).max(0.0);
-            let dy = (r.y - p.1).max(p.1 - r.y - r.height).max(0.0);
-            (dx * dx + dy * dy).sqrt()
-        })
-        .fold(limit, f64::min)
-}
-
-/// On the roomiest run of the path, moved along it by the lane so that the
-/// labels of parallel edges do not sit side by side.
-fn orthogonal_label(
-    boxes: &[Obstacle],
-    index: &ObstacleIndex,
-    points: &[(f64, f64)],
-    lane: f64,
-) -> (f64, f64) {
-    let mut best = (f64::NEG_INFINITY, points[0]);
-    for w in points.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        let length = (b.0 - a.0).abs() + (b.1 - a.1).abs();
-        let half = length / 2.0;
-        let shift = (lane * 2.0).clamp(-half * 0.6, half * 0.6);
-        let along = if length > 0.0 {
-            (half + shift) / length
-        } else {
-            0.5
-        };
-        let p = (a.0 + (b.0 - a.0) * along, a.1 + (b.1 - a.1) * along);
-        let score = clearance(boxes, index, p, 40.0) * 2.0 + length.min(160.0) * 0.5;
-        if score > best.0 {
-            best = (score, p);
-        }
-    }
-    best.1
-}
-
-/// A straight line between the borders, fanned sideways by `lane` always
-/// measured from the lower index, with its label off the boxes if possible.
-fn straight(boxes: &[Obstacle], index: &ObstacleIndex, s: usize, t: usize, lane: f64) -> Route {
-    let (sr, tr) = (boxes[s].rect, boxes[t].rect);
-    let (mut from, mut to) = edge_ends(sr, tr);
-    let (a, b) = if s <= t { (from, to) } else { (to, from) };
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let length = (dx * dx + dy * dy).sqrt();
-    if length > 1e-9 && lane != 0.0 {
-        let (ox, oy) = (-dy / length * lane, dx / length * lane);
-        from = (from.0 + ox, from.1 + oy);
-        to = (to.0 + ox, to.1 + oy);
-    }
-    let at = |f: f64| (from.0 + (to.0 - from.0) * f, from.1 + (to.1 - from.1) * f);
-    let inside = |p: (f64, f64)| {
-        near_segment(boxes, index, p, p).iter().any(|(i, r)| {
-            *i != s
-                && *i != t
-                && p.0 > r.x
-                && p.0 < r.x + r.width
-                && p.1 > r.y
-                && p.1 < r.y + r.height
-        })
-    };
-    let label_at = [0.5, 0.375, 0.625, 0.25, 0.75, 0.125, 0.875]
-        .into_iter()
-        .map(at)
-        .find(|p| !inside(*p))
-        .unwrap_or(at(0.5));
-    Route {
-        points: vec![from, to],
-        label_at,
-        straight: true,
-    }
-}
-
-/// A loop leaving the top side near the right corner and coming back into
-/// the right side near the top: orthogonal, three bends, `LOOP + lane` wide.
-/// When a neighbour is in the way it tries the bottom right corner, then the
-/// left ones, then smaller; a loop that cannot miss them is flagged straight.
-fn self_loop(boxes: &[Obstacle], index: &ObstacleIndex, at: usize, r: Rect, lane: f64) -> Route {
-    let (cx, cy) = r.centre();
-    let mut first = None;
-    for d in [(LOOP + lane).max(6.0), 6.0] {
-        let (right, top) = (r.x + r.width, r.y);
-        let a = d.min(r.width / 2.0);
-        let b = d.min(r.height / 2.0);
-        let shape = [
-            (right - a, top),
-            (right - a, top - d),
-            (right + d, top - d),
-            (right + d, top + b),
-            (right, top + b),
-        ];
-        let label = (right + d, top + (b - d) / 2.0);
-        for (mx, my) in [(false, false), (false, true), (true, false), (true, true)] {
-            let flip = |(x, y): (f64, f64)| {
-                (
-                    if mx { 2.0 * cx - x } else { x },
-                    if my { 2.0 * cy - y } else { y },
-                )
-            };
-            let route = Route {
-                points: shape.iter().map(|&p| flip(p)).collect(),
-                label_at: flip(label),
-                straight: false,
-            };
-            if clear(boxes, index, at, at, &route.points) {
-                return route;
-            }
-            first.get_or_insert(route);
-        }
-    }
-    let mut route = first.unwrap_or(Route {
-        points: Vec::new(),
-        label_at: (cx, cy),
-        straight: true,
-    });
-    route.straight = true;
-    route
 }

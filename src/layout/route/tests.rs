@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::layout::edge_ends;
 
 fn solid(x: f64, y: f64, width: f64, height: f64) -> Obstacle {
     Obstacle {
@@ -41,8 +42,10 @@ fn on_path(p: (f64, f64), points: &[(f64, f64)]) -> bool {
     })
 }
 
+/// Inside by more than rounding (a path may run along a box's border).
 fn strictly_inside(p: (f64, f64), r: &Rect) -> bool {
-    p.0 > r.x && p.0 < r.x + r.width && p.1 > r.y && p.1 < r.y + r.height
+    let e = 1e-6;
+    p.0 > r.x + e && p.0 < r.x + r.width - e && p.1 > r.y + e && p.1 < r.y + r.height - e
 }
 
 /// Source, a box in the way, target, left to right.
