@@ -15,7 +15,7 @@ pub(super) const NEAR: f64 = 0.3;
 /// (free within 60 degrees, `SIDE` across, `1.5 * SIDE` backwards).
 const SIDE: f64 = 80.0;
 /// The grid never has more nodes than this; bigger windows give up.
-const MAX_NODES: usize = 120_000;
+const MAX_NODES: usize = 40_000;
 /// How often the window around the two ends grows when no route is found.
 const ATTEMPTS: usize = 3;
 
@@ -187,8 +187,16 @@ fn attempt(window: &Rect, sr: Rect, tr: Rect, others: &[Rect], lane: f64, grow: 
         xs.push(p.stub.0);
         ys.push(p.stub.1);
     }
-    let xs = lines(xs, wx0, wx1);
-    let ys = lines(ys, wy0, wy1);
+    let (mut xs, mut ys) = (lines(xs, wx0, wx1), lines(ys, wy0, wy1));
+    // A big window keeps fewer lines: any subset is safe, steps through boxes
+    // are blocked whatever lines are left.
+    let keep: Vec<(f64, f64)> = starts.iter().chain(&goals).map(|p| p.stub).collect();
+    let mut gap = 8.0;
+    while xs.len().saturating_mul(ys.len()) > MAX_NODES && gap <= 256.0 {
+        xs = thin(&xs, |x| keep.iter().any(|k| k.0 == x), gap);
+        ys = thin(&ys, |y| keep.iter().any(|k| k.1 == y), gap);
+        gap *= 2.0;
+    }
     let (nx, ny) = (xs.len(), ys.len());
     if nx < 2 || ny < 2 || nx.saturating_mul(ny) > MAX_NODES {
         return Outcome::GiveUp;
@@ -215,6 +223,19 @@ fn attempt(window: &Rect, sr: Rect, tr: Rect, others: &[Rect], lane: f64, grow: 
         Search::Unreachable => Outcome::Wider,
         Search::OutOfBudget => Outcome::GiveUp,
     }
+}
+
+/// The lines at least `gap` apart (the first and last always, and those
+/// `needed` says the ports sit on).
+fn thin(lines: &[f64], needed: impl Fn(f64) -> bool, gap: f64) -> Vec<f64> {
+    let mut kept: Vec<f64> = Vec::with_capacity(lines.len());
+    for (k, &x) in lines.iter().enumerate() {
+        let last = k + 1 == lines.len();
+        if kept.last().is_none_or(|&p| x - p >= gap) || last || needed(x) {
+            kept.push(x);
+        }
+    }
+    kept
 }
 
 /// Sorted, distinct, finite candidate lines clamped into the window.

@@ -24,8 +24,10 @@
 //!    little when closer than `MARGIN` to a box); the heuristic counts the
 //!    bends that cannot be avoided and is overweighted by 10% (much faster,
 //!    routes at most 10% dearer). The window grows up to three times when no
-//!    route exists; a grid over `MAX_NODES` nodes or a search over
-//!    `MAX_POPS` states gives up.
+//!    route exists. A window with more than `MAX_NODES` crossings keeps
+//!    fewer lines (at least 8, 16, 32... px apart, the ports' lines always):
+//!    long edges in big views get coarser but still clear routes. A search
+//!    over `MAX_POPS` states gives up.
 //! 5. Fanning: the path is routed as for lane 0, then every horizontal run is
 //!    moved by the lane in y and every vertical run by the lane in x. The
 //!    boxes were grown by at least the lane, so the moved path still misses
