@@ -310,3 +310,24 @@ fn diagonal_neighbours_get_one_bend_either_way() {
     assert_eq!(back, routes[0].points, "same path in both directions");
     assert_eq!(routes[0].label_at, routes[1].label_at);
 }
+
+#[test]
+fn a_long_edge_across_a_crowded_view_still_goes_around() {
+    // 30 by 30 boxes: the window holds too many lines and is thinned.
+    let mut boxes = Vec::new();
+    for k in 0..900 {
+        let (c, r) = ((k % 30) as f64, (k / 30) as f64);
+        let jitter = (k * 37 % 29) as f64;
+        boxes.push(solid(c * 300.0 + jitter, r * 220.0 + jitter, 180.0, 120.0));
+    }
+    let edges = [(0, 899), (29, 870)];
+    for (route, &(s, t)) in route_edges(&boxes, &edges).iter().zip(&edges) {
+        assert!(!route.straight);
+        assert!(orthogonal(&route.points));
+        for (i, b) in boxes.iter().enumerate() {
+            for w in route.points.windows(2) {
+                assert!(i == s || i == t || !segment_crosses(w[0], w[1], &b.rect));
+            }
+        }
+    }
+}
