@@ -1,13 +1,15 @@
 //! Geometry for drawing views: boxes, edge end points, label wrapping and the
 //! camera (pan and zoom). Pure Rust: no browser crates, no JSON, no mutation
 //! of a workspace. Auto-layout (`auto`), incremental placement of a new box,
-//! and the bridge from a view to a layout (`view_layout`) live here too.
+//! the bridge from a view to a layout (`view_layout`) and edge routing around
+//! boxes (`route`) live here too.
 
 mod align;
 pub mod auto;
 mod camera;
 mod geometry;
 mod placement;
+mod route;
 mod snap;
 mod view_layout;
 
@@ -15,5 +17,8 @@ pub use align::{Alignment, Guide};
 pub use camera::Camera;
 pub use geometry::{border_point, edge_ends, wrap, Rect};
 pub use placement::{beside, free_spot};
+pub use route::{
+    route_edge, route_edges, segment_crosses, Obstacle, ObstacleIndex, Route, FAN_GAP, MARGIN,
+};
 pub use snap::{drag_step, resized, snap, Corner, GRID, MIN_SIZE};
 pub use view_layout::{lay_out_view, plan, ViewPlan};
