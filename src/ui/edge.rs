@@ -1,12 +1,15 @@
-//! How one relationship is drawn: a line between box borders in the style of
-//! its kind (Team Topologies interaction modes included), with its label.
+//! How one relationship is drawn: an orthogonal path around the boxes
+//! (`layout::route`, kept between redraws by a `RouteCache`), or a straight
+//! line between box borders while an end is dragged or in very large views,
+//! in the style of its kind (Team Topologies interaction modes included),
+//! with its label.
 
 use std::collections::HashMap;
 
 use leptos::prelude::*;
 
 use super::preview::DragPreview;
-use crate::layout::{edge_ends, wrap, Rect};
+use crate::layout::{edge_ends, wrap, EdgeRequest, Obstacle, Rect, RouteCache};
 use crate::model::{Date, Id, RelationshipKind, Synchrony, View, Workspace};
 
 /// Gap between parallel edges joining the same two elements.
@@ -29,11 +32,19 @@ pub struct EdgeItem {
     fan_from_source: bool,
     pub from: (f64, f64),
     pub to: (f64, f64),
+    /// The routed path (from border to border) and where its label goes;
+    /// `None` draws the straight line from `from` to `to`.
+    pub route: Option<(Vec<(f64, f64)>, (f64, f64))>,
 }
 
 impl EdgeItem {
     /// The relationships a view draws; with `as_of`, interactions only while in force.
-    pub fn all(ws: &Workspace, view: &View, as_of: Option<Date>) -> Vec<EdgeItem> {
+    pub fn all(
+        ws: &Workspace,
+        view: &View,
+        as_of: Option<Date>,
+        routes: &mut RouteCache,
+    ) -> Vec<EdgeItem> {
         let placements = view.placement_index();
         let rect = |id: &Id| placements.get(id).map(|p| Rect::from(*p));
         let mut pairs: HashMap<(Id, Id), usize> = HashMap::new();
@@ -45,7 +56,7 @@ impl EdgeItem {
             *pairs.entry(unordered(&r.source, &r.target)).or_default() += 1;
         }
         let mut seen: HashMap<(Id, Id), usize> = HashMap::new();
-        relationships
+        let mut edges: Vec<EdgeItem> = relationships
             .into_iter()
             .filter_map(|r| {
                 let (source_box, target_box) = (rect(&r.source)?, rect(&r.target)?);
@@ -68,11 +79,47 @@ impl EdgeItem {
                     fan_from_source: r.source == pair.0,
                     from: (0.0, 0.0),
                     to: (0.0, 0.0),
+                    route: None,
                 };
                 (edge.from, edge.to) = edge.ends((0.0, 0.0), (0.0, 0.0));
                 Some(edge)
             })
-            .collect()
+            .collect();
+        // Route around the boxes: boundaries and departments may be crossed.
+        let elements = ws.element_index();
+        let boxes: Vec<(Id, Obstacle)> = view
+            .placements
+            .iter()
+            .map(|p| {
+                let solid = !elements
+                    .get(&p.element)
+                    .is_some_and(|e| e.kind.is_container_of_others());
+                (
+                    p.element.clone(),
+                    Obstacle {
+                        rect: Rect::from(p),
+                        solid,
+                    },
+                )
+            })
+            .collect();
+        let requests: Vec<EdgeRequest> = edges
+            .iter()
+            .map(|e| EdgeRequest {
+                id: &e.id,
+                source: &e.source,
+                target: &e.target,
+                // The router fans from the pair's first id, as `fan` does.
+                lane: if e.fan_from_source { e.fan } else { -e.fan },
+            })
+            .collect();
+        let routed = routes.routes(&boxes, &requests);
+        for (edge, route) in edges.iter_mut().zip(routed) {
+            edge.route = route
+                .filter(|r| r.points.len() >= 2)
+                .map(|r| (r.points, r.label_at));
+        }
+        edges
     }
 
     /// The end points with the source box shifted by `source_shift` and the
@@ -199,13 +246,35 @@ pub fn EdgeShape(
             }
         })
     };
-    let d = move || {
-        let (from, to) = geometry.get();
-        format!("M{:.1} {:.1} L{:.1} {:.1}", from.0, from.1, to.0, to.1)
+    // The routed path while nothing is dragged; the straight line while an
+    // end moves (it is routed again on release). Path data and label centre.
+    let drawing = {
+        let edge = edge.clone();
+        Memo::new(move |_| {
+            let still = preview.shift(&edge.source) == (0.0, 0.0)
+                && preview.shift(&edge.target) == (0.0, 0.0);
+            match edge.route.as_ref().filter(|_| still) {
+                Some((points, at)) => {
+                    let d: String = points
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (x, y))| {
+                            format!("{}{x:.1} {y:.1}", if i == 0 { "M" } else { " L" })
+                        })
+                        .collect();
+                    (d, *at)
+                }
+                None => {
+                    let (from, to) = geometry.get();
+                    let d = format!("M{:.1} {:.1} L{:.1} {:.1}", from.0, from.1, to.0, to.1);
+                    (d, midpoint(from, to))
+                }
+            }
+        })
     };
+    let d = move || drawing.with(|(d, _)| d.clone());
     let label_shift = move || {
-        let (from, to) = geometry.get();
-        let (x, y) = midpoint(from, to);
+        let (x, y) = drawing.with(|(_, at)| *at);
         format!("translate({:.1} {:.1})", x - mx, y - my)
     };
     let label = (!edge.label.is_empty()).then(|| {

@@ -33,6 +33,7 @@ impl Scene {
         let edge_cells = StoredValue::new(Cells::<EdgeItem>::default());
         let node_order = RwSignal::new(Vec::<Id>::new());
         let edge_order = RwSignal::new(Vec::<Id>::new());
+        let routes = StoredValue::new(crate::layout::RouteCache::default());
         Effect::new(move |_| {
             let id = current.get();
             let as_of = state.interactions_as_of.get();
@@ -49,7 +50,12 @@ impl Scene {
                     .map(|v| {
                         (
                             Drawn::new(NodeItem::all(ws, v, by_owner), |n| &n.id),
-                            Drawn::new(EdgeItem::all(ws, v, as_of), |e| &e.id),
+                            Drawn::new(
+                                routes
+                                    .try_update_value(|routes| EdgeItem::all(ws, v, as_of, routes))
+                                    .unwrap_or_default(),
+                                |e| &e.id,
+                            ),
                         )
                     })
                     .unwrap_or_default()

@@ -68,6 +68,18 @@ export const layoutHelpers = {
     );
   },
 
+  /** Every drawn relationship's path in a pane: { id: [[x, y], ...] } in canvas units. */
+  async edgePaths(kind) {
+    const list = await this.pane(kind).locator("[data-edge-id]").evaluateAll((els) =>
+      els.map((el) => {
+        const d = el.querySelector("path.edge-line").getAttribute("d");
+        const points = [...d.matchAll(/[ML]\s*([-\d.e]+)\s+([-\d.e]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+        return [el.getAttribute("data-edge-id"), points];
+      }),
+    );
+    return Object.fromEntries(list);
+  },
+
   /** Clicks the pane's Layout button. */
   async autoLayout(kind) {
     await this.page.getByTestId(`layout-${kind}`).click();

@@ -42,6 +42,7 @@
 //! 1,000 boxes); `route_edge` reads the rectangles from `boxes` itself.
 
 mod astar;
+mod cache;
 mod grid;
 mod index;
 mod simple;
@@ -50,6 +51,7 @@ mod tests;
 
 use std::collections::BTreeMap;
 
+pub use cache::{EdgeRequest, RouteCache, ROUTE_LIMIT};
 pub use index::ObstacleIndex;
 
 use super::Rect;
