@@ -15,6 +15,9 @@ use crate::model::{Date, Id, RelationshipKind, Synchrony, View, Workspace};
 /// Gap between parallel edges joining the same two elements.
 const FAN_GAP: f64 = 22.0;
 
+/// A routed path's points and its label's centre.
+pub type RoutedPath = (Vec<(f64, f64)>, (f64, f64));
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct EdgeItem {
     pub id: Id,
@@ -34,7 +37,7 @@ pub struct EdgeItem {
     pub to: (f64, f64),
     /// The routed path (from border to border) and where its label goes;
     /// `None` draws the straight line from `from` to `to`.
-    pub route: Option<(Vec<(f64, f64)>, (f64, f64))>,
+    pub route: Option<RoutedPath>,
 }
 
 impl EdgeItem {
