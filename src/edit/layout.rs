@@ -6,25 +6,14 @@ use std::collections::{HashMap, HashSet};
 
 use super::apply::{refuse, sane, view_mut, EditError};
 use super::Command;
-use crate::model::Workspace;
+use crate::model::{Id, View, Workspace};
 
 pub(super) fn apply_layout(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
     match command {
         Command::Pin { view, pins } => {
             let v = view_mut(ws, &view)?;
-            let index: HashMap<_, _> = v
-                .placements
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.element.clone(), i))
-                .collect();
-            let mut seen = HashSet::new();
-            if pins
-                .iter()
-                .any(|(id, _)| !index.contains_key(id) || !seen.insert(id))
-            {
-                return refuse("an element to pin is not in this view");
-            }
+            let index = positions(v, pins.iter().map(|(id, _)| id))
+                .ok_or_else(|| EditError("an element to pin is not in this view".into()))?;
             let old = pins
                 .into_iter()
                 .map(|(id, pinned)| {
@@ -36,19 +25,8 @@ pub(super) fn apply_layout(ws: &mut Workspace, command: Command) -> Result<Comma
         }
         Command::Layout { view, placements } => {
             let v = view_mut(ws, &view)?;
-            let index: HashMap<_, _> = v
-                .placements
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.element.clone(), i))
-                .collect();
-            let mut seen = HashSet::new();
-            if placements
-                .iter()
-                .any(|p| !index.contains_key(&p.element) || !seen.insert(&p.element))
-            {
-                return refuse("an element to lay out is not in this view");
-            }
+            let index = positions(v, placements.iter().map(|p| &p.element))
+                .ok_or_else(|| EditError("an element to lay out is not in this view".into()))?;
             if !placements.iter().all(sane) {
                 return refuse("a laid-out position or size is out of range");
             }
@@ -66,6 +44,24 @@ pub(super) fn apply_layout(ws: &mut Workspace, command: Command) -> Result<Comma
         }
         _ => refuse("not a layout command"),
     }
+}
+
+/// Where each placement of the view is, by element, if every one of `ids`
+/// is placed there and none comes twice.
+fn positions<'a>(view: &View, ids: impl Iterator<Item = &'a Id>) -> Option<HashMap<Id, usize>> {
+    let index: HashMap<Id, usize> = view
+        .placements
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.element.clone(), i))
+        .collect();
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !index.contains_key(id) || !seen.insert(id) {
+            return None;
+        }
+    }
+    Some(index)
 }
 
 #[cfg(test)]

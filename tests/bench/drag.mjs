@@ -39,14 +39,12 @@ export function generatedWorkspace(count) {
   };
 }
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-
-/** Opens a generated workspace of `count` elements, selects the 50-element
- * block with a marquee, drags it in `steps` pointer moves and returns the
- * median and worst script and task time per frame, in ms. */
-export async function measureDrag(browser, url, count, steps = 30) {
+/** A fresh browser context whose first page load finds `file` saved as the
+ * open workspace; opens `url` and returns the context, the page and a list
+ * that collects page errors. */
+export async function openSeeded(browser, url, file) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, serviceWorkers: "block" });
-  const text = `conway-record 1\n${JSON.stringify(generatedWorkspace(count))}\n`;
+  const text = `conway-record 1\n${JSON.stringify(file)}\n`;
   await context.addInitScript((record) => {
     if (!sessionStorage.getItem("bench-seeded")) {
       localStorage.setItem("conway/workspace/bench", record);
@@ -58,6 +56,16 @@ export async function measureDrag(browser, url, count, steps = 30) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url);
+  return { context, page, errors };
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+/** Opens a generated workspace of `count` elements, selects the 50-element
+ * block with a marquee, drags it in `steps` pointer moves and returns the
+ * median and worst script and task time per frame, in ms. */
+export async function measureDrag(browser, url, count, steps = 30) {
+  const { context, page, errors } = await openSeeded(browser, url, generatedWorkspace(count));
   const pane = page.getByTestId("view-system");
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="view-system"] [data-node-id]').length === n, count, { timeout: 120_000 });
 

@@ -3,7 +3,7 @@
 // against the release build: the time from the click to the new drawing, the
 // longest main-thread task, edge crossings, and straight edges through boxes.
 // Exports `measureLayout` for run.mjs, which writes docs/benchmarks.md.
-import { generatedWorkspace } from "./drag.mjs";
+import { generatedWorkspace, openSeeded } from "./drag.mjs";
 
 /** Does the segment a–b pass through the inside of box r? */
 function crossesBox(a, b, r) {
@@ -32,20 +32,8 @@ function segmentsCross(a, b, c, d) {
 /** Lays out a generated view of `count` elements with `engine` ("sugiyama" or
  * "layout-rs"); returns the figures, or null if the page gave up (timeout). */
 export async function measureLayout(browser, url, count, engine) {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, serviceWorkers: "block" });
   const file = generatedWorkspace(count);
-  const text = `conway-record 1\n${JSON.stringify(file)}\n`;
-  await context.addInitScript((record) => {
-    if (!sessionStorage.getItem("bench-seeded")) {
-      localStorage.setItem("conway/workspace/bench", record);
-      localStorage.setItem("conway/last-open", "bench");
-      sessionStorage.setItem("bench-seeded", "1");
-    }
-  }, text);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${url}?layout-engine=${engine}`);
+  const { context, page, errors } = await openSeeded(browser, `${url}?layout-engine=${engine}`, file);
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="view-system"] [data-node-id]').length === n, count, { timeout: 120_000 });
   page.setDefaultTimeout(300_000);
   // Click, and time until the next frame after the new drawing; record long tasks meanwhile.
