@@ -342,28 +342,6 @@ impl AppState {
         }
     }
 
-    /// Sets one element's box in a pane's view (a step of a resize gesture).
-    pub fn resize(&self, kind: ViewKind, id: &Id, to: crate::layout::Rect) {
-        let Some(view) = self.view_signal(kind).get_untracked() else {
-            return;
-        };
-        // A resize keeps the element's pin.
-        let pinned = self.workspace.with_untracked(|ws| {
-            ws.view(&view)
-                .and_then(|v| v.placement(id))
-                .is_some_and(|p| p.pinned)
-        });
-        let placement = crate::model::Placement {
-            element: id.clone(),
-            x: to.x,
-            y: to.y,
-            width: to.width,
-            height: to.height,
-            pinned,
-        };
-        let _ = self.try_dispatch(Command::Place { view, placement });
-    }
-
     /// After a drag: each moved element now sits in the innermost boundary (or
     /// department) of this view that holds its centre, or in none if it was
     /// dragged out. Part of the drag's undo step.

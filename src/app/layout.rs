@@ -1,5 +1,6 @@
-//! Auto-layout and pins from the UI: lay out a pane's view (or the selection
-//! in it) as one undo step, and pin or unpin elements so layout leaves them.
+//! Where elements sit, from the UI: one element's exact box (a resize step),
+//! auto-layout of a pane's view (or the selection in it) as one undo step,
+//! and pins, which layout leaves where they are.
 
 use leptos::prelude::*;
 
@@ -10,6 +11,28 @@ use crate::layout::lay_out_view;
 use crate::model::{Id, ViewKind};
 
 impl AppState {
+    /// Sets one element's box in a pane's view (a step of a resize gesture).
+    pub fn resize(&self, kind: ViewKind, id: &Id, to: crate::layout::Rect) {
+        let Some(view) = self.view_signal(kind).get_untracked() else {
+            return;
+        };
+        // A resize keeps the element's pin.
+        let pinned = self.workspace.with_untracked(|ws| {
+            ws.view(&view)
+                .and_then(|v| v.placement(id))
+                .is_some_and(|p| p.pinned)
+        });
+        let placement = crate::model::Placement {
+            element: id.clone(),
+            x: to.x,
+            y: to.y,
+            width: to.width,
+            height: to.height,
+            pinned,
+        };
+        let _ = self.try_dispatch(Command::Place { view, placement });
+    }
+
     /// Lays out the pane's view: only the selection when two or more of its
     /// elements are selected, else the whole view. Pinned elements stay.
     pub fn auto_layout(&self, kind: ViewKind) {
