@@ -11,6 +11,31 @@ pub struct Rect {
 }
 
 impl Rect {
+    pub fn new(x: f64, y: f64, width: f64, height: f64) -> Self {
+        Rect {
+            x,
+            y,
+            width,
+            height,
+        }
+    }
+
+    /// Do the insides of the two boxes overlap (touching edges do not)?
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.x + other.width
+            && other.x < self.x + self.width
+            && self.y < other.y + other.height
+            && other.y < self.y + self.height
+    }
+
+    /// Does this box hold all of `inner` (edges may touch)?
+    pub fn contains(&self, inner: &Rect) -> bool {
+        inner.x >= self.x
+            && inner.y >= self.y
+            && inner.x + inner.width <= self.x + self.width
+            && inner.y + inner.height <= self.y + self.height
+    }
+
     pub fn centre(self) -> (f64, f64) {
         (self.x + self.width / 2.0, self.y + self.height / 2.0)
     }

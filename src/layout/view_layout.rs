@@ -148,14 +148,11 @@ mod tests {
     use crate::sample::sample_workspace;
 
     fn overlap(a: &Placement, b: &Placement) -> bool {
-        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+        Rect::from(a).overlaps(&Rect::from(b))
     }
 
     fn inside(child: &Placement, parent: &Placement) -> bool {
-        child.x >= parent.x
-            && child.y >= parent.y
-            && child.x + child.width <= parent.x + parent.width
-            && child.y + child.height <= parent.y + parent.height
+        Rect::from(parent).contains(&Rect::from(child))
     }
 
     /// The view after laying it out (or `part` of it).

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::sample_workspace;
+use crate::layout::Rect;
 use crate::model::{
     DecisionStatus, ElementKind, Id, Placement, RelationshipKind, Side, TeamType, View, ViewKind,
     Workspace,
@@ -124,14 +125,11 @@ fn is_ancestor(ws: &Workspace, ancestor: &Id, id: &Id) -> bool {
 }
 
 fn overlap(a: &Placement, b: &Placement) -> bool {
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    Rect::from(a).overlaps(&Rect::from(b))
 }
 
 fn inside(inner: &Placement, outer: &Placement) -> bool {
-    inner.x >= outer.x
-        && inner.y >= outer.y
-        && inner.x + inner.width <= outer.x + outer.width
-        && inner.y + inner.height <= outer.y + outer.height
+    Rect::from(outer).contains(&Rect::from(inner))
 }
 
 fn overlaps_in(ws: &Workspace, view: &View) -> Vec<String> {

@@ -22,7 +22,7 @@ fn finite(r: &Rect) -> bool {
 
 /// Whether two boxes overlap (touching edges do not).
 pub fn overlap(a: &Rect, b: &Rect) -> bool {
-    a.x < right(b) && b.x < right(a) && a.y < bottom(b) && b.y < bottom(a)
+    a.overlaps(b)
 }
 
 /// Top-left corner for a block of `size` as close to `anchor` as possible

@@ -26,14 +26,11 @@ pub fn pinned(x: f64, y: f64, w: f64, h: f64) -> Node {
 }
 
 pub fn overlap(a: &Rect, b: &Rect) -> bool {
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    a.overlaps(b)
 }
 
 pub fn inside(child: &Rect, parent: &Rect) -> bool {
-    child.x >= parent.x
-        && child.y >= parent.y
-        && child.x + child.width <= parent.x + parent.width
-        && child.y + child.height <= parent.y + parent.height
+    parent.contains(child)
 }
 
 /// `v` and its ancestors, innermost first (parents as given: tests only

@@ -209,7 +209,7 @@ pub(crate) fn inflate(r: Rect, by: f64) -> Rect {
 
 /// Do the interiors of two rectangles overlap?
 pub(crate) fn overlaps(a: &Rect, b: &Rect) -> bool {
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    a.overlaps(b)
 }
 
 /// The solid boxes (index and rectangle) that may touch the segment's box.
