@@ -125,3 +125,37 @@ fn only_storage_touches_local_storage() {
         offences.join("\n")
     );
 }
+
+/// The layout engines run only in the layout worker (src/layout_worker.rs):
+/// the page hands them a job through `app::layout_job`, so its wasm never
+/// carries them and a large layout never holds the main thread.
+#[test]
+fn only_the_layout_worker_runs_the_layout_engines() {
+    let files = files_under(&["src/app", "src/ui"]);
+    assert!(files.len() > 10, "found only {} files", files.len());
+    let engines = [
+        "lay_out_view(",
+        "layout_with_progress(",
+        "auto::layout(",
+        "engine_for(",
+        "LayoutRsEngine",
+        "SugiyamaEngine",
+    ];
+    let offences: Vec<String> = files
+        .iter()
+        .flat_map(|f| {
+            let text = fs::read_to_string(f).unwrap_or_default();
+            let f = f.clone();
+            text.lines()
+                .enumerate()
+                .filter(|(_, line)| engines.iter().any(|e| line.contains(e)))
+                .map(move |(n, line)| format!("{}:{}: {}", f.display(), n + 1, line.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        offences.is_empty(),
+        "layout engines run on the page:\n{}",
+        offences.join("\n")
+    );
+}

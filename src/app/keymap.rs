@@ -56,7 +56,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ),
     ("Shift+P", "Pin or unpin the selection"),
     ("+ / −", "Zoom in / out"),
-    ("Escape", "Cancel the gesture, or clear the selection"),
+    (
+        "Escape",
+        "Cancel the gesture or a running layout, or clear the selection",
+    ),
     ("Ctrl/Cmd+K or /", "Search elements and decisions"),
     ("?", "Show or hide this list"),
 ];
@@ -85,6 +88,8 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
                 state.stakeholder_grid_open.set(false);
             } else if state.in_gesture() {
                 state.cancel_gesture();
+            } else if state.layout_run.get_untracked().is_some() {
+                state.cancel_layout();
             } else if state.picking_links.get_untracked().is_some() {
                 state.picking_links.set(None);
             } else if state.lens_open.get_untracked() && state.selection.get_untracked().is_none() {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::{AppState, Notice, NoticeKind};
 use crate::edit::Command;
 use crate::layout::auto::{Direction, EngineChoice};
-use crate::layout::lay_out_view;
+use crate::layout::plan;
 use crate::model::{Id, ViewKind};
 
 impl AppState {
@@ -34,26 +34,33 @@ impl AppState {
     }
 
     /// Lays out the pane's view: only the selection when two or more of its
-    /// elements are selected, else the whole view. Pinned elements stay.
+    /// elements are selected, else the whole view. Pinned elements stay. The
+    /// layout runs in the background (see `layout_job`); one at a time.
     pub fn auto_layout(&self, kind: ViewKind) {
+        if self.layout_run.get_untracked().is_some() {
+            return;
+        }
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return;
         };
         let direction = self.layout_direction.get_untracked();
-        let selected: Vec<Id> = self.workspace.with_untracked(|ws| {
-            let shown = ws.view(&view).map(|v| v.placement_index());
-            self.selected_elements_untracked()
+        let prepared = self.workspace.with_untracked(|ws| {
+            let v = ws.view(&view)?;
+            let shown = v.placement_index();
+            let selected: Vec<Id> = self
+                .selected_elements_untracked()
                 .into_iter()
-                .filter(|id| shown.as_ref().is_some_and(|s| s.contains_key(id)))
-                .collect()
+                .filter(|id| shown.contains_key(id))
+                .collect();
+            let part = (selected.len() >= 2).then_some(selected.as_slice());
+            let plan = plan(ws, v, part);
+            let options = plan.options(direction, self.layout_engine);
+            Some((v.clone(), plan.graph, options, part.is_none()))
         });
-        let part = (selected.len() >= 2).then_some(selected.as_slice());
-        let placements = self.workspace.with_untracked(|ws| {
-            ws.view(&view)
-                .map(|v| lay_out_view(ws, v, part, direction, self.layout_engine))
-                .unwrap_or_default()
-        });
-        if placements.is_empty() {
+        let Some((view, graph, options, whole)) = prepared else {
+            return;
+        };
+        if graph.nodes.iter().all(|n| n.fixed) {
             self.notice.set(Some(Notice {
                 kind: NoticeKind::Info,
                 title: "Nothing to move".into(),
@@ -62,11 +69,7 @@ impl AppState {
             }));
             return;
         }
-        let whole = part.is_none();
-        if self.dispatch(Command::Layout { view, placements }) && whole {
-            // A new drawing of the whole view: show all of it.
-            self.zoom_request.set(Some((kind, super::ZoomAction::Fit)));
-        }
+        self.start_layout_job(kind, view, &graph, &options, whole);
     }
 
     /// Whether every selected element of the pane's view is pinned.

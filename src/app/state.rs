@@ -68,6 +68,8 @@ pub struct AppState {
     /// The layered engine auto-layout uses: `Auto` unless the page's address
     /// asks for one (`?layout-engine=layout-rs` or `sugiyama`, for `make bench`).
     pub layout_engine: crate::layout::auto::EngineChoice,
+    /// The auto-layout running in the background, if any (one at a time).
+    pub layout_run: RwSignal<Option<super::LayoutRun>>,
     /// Whether the power/interest grid of stakeholders is open.
     pub stakeholder_grid_open: RwSignal<bool>,
     /// The concern both panes are seen through (the concern lens), if any.
@@ -133,6 +135,7 @@ impl AppState {
             concerns_open: RwSignal::new(false),
             layout_direction: RwSignal::new(Default::default()),
             layout_engine: super::layout::engine_from_address(),
+            layout_run: RwSignal::new(None),
             interactions_as_of: RwSignal::new(None),
             selection: RwSignal::new(None),
             system_view: RwSignal::new(None),

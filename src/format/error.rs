@@ -85,8 +85,8 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// 20000001 → "20,000,001".
-fn grouped(n: usize) -> String {
+/// 20000001 → "20,000,001": numbers as messages write them.
+pub fn grouped(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

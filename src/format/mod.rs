@@ -10,7 +10,7 @@ mod v2;
 #[cfg(test)]
 mod tests;
 
-pub use error::LoadError;
+pub use error::{grouped, LoadError};
 pub use limits::{MAX_ELEMENTS, MAX_FILE_BYTES};
 pub use migrate::MIGRATIONS;
 

@@ -22,4 +22,4 @@ pub use route::{
     RouteCache, FAN_GAP, MARGIN, ROUTE_LIMIT,
 };
 pub use snap::{drag_step, resized, snap, Corner, GRID, MIN_SIZE};
-pub use view_layout::{lay_out_view, plan, ViewPlan};
+pub use view_layout::{changed_placements, lay_out_view, plan, ViewPlan};

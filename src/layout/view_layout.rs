@@ -110,6 +110,17 @@ pub fn plan(ws: &Workspace, view: &View, part: Option<&[Id]>) -> ViewPlan {
     }
 }
 
+impl ViewPlan {
+    /// The options to lay this plan out with.
+    pub fn options(&self, direction: Direction, engine: EngineChoice) -> Options {
+        Options {
+            direction,
+            style: self.style,
+            engine,
+        }
+    }
+}
+
 /// Lays out `view` (or only `part` of it) and returns the placements that
 /// change, ready for one `Layout` command; empty if nothing moves.
 pub fn lay_out_view(
@@ -120,13 +131,18 @@ pub fn lay_out_view(
     engine: EngineChoice,
 ) -> Vec<Placement> {
     let plan = plan(ws, view, part);
-    let options = Options {
-        direction,
-        style: plan.style,
-        engine,
-    };
-    let rects = layout(&plan.graph, &options);
-    view.placements
+    let rects = layout(&plan.graph, &plan.options(direction, engine));
+    changed_placements(view, &rects).unwrap_or_default()
+}
+
+/// The placements of `view` that `rects` (a layout of its plan, one per
+/// placement in order) change; pinned ones never. `None` if the counts differ.
+pub fn changed_placements(view: &View, rects: &[Rect]) -> Option<Vec<Placement>> {
+    if rects.len() != view.placements.len() {
+        return None;
+    }
+    let changed = view
+        .placements
         .iter()
         .zip(rects)
         .filter(|(p, r)| {
@@ -139,7 +155,8 @@ pub fn lay_out_view(
             height: r.height,
             ..p.clone()
         })
-        .collect()
+        .collect();
+    Some(changed)
 }
 
 #[cfg(test)]

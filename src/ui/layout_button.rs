@@ -1,11 +1,13 @@
 //! The pane header's auto-layout controls: "Layout" lays out the view, or the
 //! selection when two or more elements are selected (Shift+L), and a button
-//! beside it flips the direction between top-down and left-right.
+//! beside it flips the direction between top-down and left-right; and, over
+//! the canvas, the progress of a layout running in the background, with Cancel.
 
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::layout::auto::Direction;
+use crate::format::grouped;
+use crate::layout::auto::{Direction, Progress};
 use crate::model::ViewKind;
 
 #[component]
@@ -22,7 +24,8 @@ pub fn LayoutButton(kind: ViewKind) -> impl IntoView {
     };
     view! {
         <div class="layout-controls" role="group" aria-label="Auto-layout">
-            <button type="button" class="button icon" aria-label="Auto-layout" data-testid=if kind == ViewKind::System { "layout-system" } else { "layout-org" }
+            <button type="button" class="button icon" aria-label="Auto-layout"
+                aria-disabled=move || state.layout_run.with(|r| r.is_some()).to_string() data-testid=if kind == ViewKind::System { "layout-system" } else { "layout-org" }
                 title=move || format!("Auto-layout {} {} (Shift+L); pinned elements stay", part(), describe(direction.get()).1)
                 on:click=move |_| state.auto_layout(kind)>
                 // Three boxes in two layers, joined: the usual picture of a layered layout.
@@ -48,5 +51,37 @@ fn describe(d: Direction) -> (&'static str, &'static str, Direction) {
     match d {
         Direction::TopDown => ("↓", "top-down", Direction::LeftRight),
         Direction::LeftRight => ("→", "left-right", Direction::TopDown),
+    }
+}
+
+/// The progress of a layout of this pane's view, with Cancel (Escape). It
+/// fades in only after a moment (style/layout.css), so quick layouts never
+/// flash it. A view without boundaries is placed in one go, so its bar only
+/// says that work goes on; with boundaries it fills level by level.
+#[component]
+pub fn LayoutProgress(kind: ViewKind) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let run = move || state.layout_run.get().filter(|r| r.pane == kind);
+    move || {
+        run().map(|r| {
+            let Progress { done, total } = r.progress;
+            let label = format!(
+                "Laying out {} element{}",
+                grouped(total),
+                if total == 1 { "" } else { "s" }
+            );
+            let counted = done > 0 && done < total;
+            let detail = counted.then(|| format!("{} of {} placed", grouped(done), grouped(total)));
+            view! {
+                <div class="layout-progress" role="status" data-testid="layout-progress">
+                    <span class="layout-progress-label">{label}"…"</span>
+                    <progress aria-label="Layout progress" max=total.max(1)
+                        value=counted.then_some(done)></progress>
+                    {detail.map(|d| view! { <span class="layout-progress-count">{d}</span> })}
+                    <button type="button" class="button" title="Stop the layout; nothing moves (Escape)"
+                        on:click=move |_| state.cancel_layout()>"Cancel"</button>
+                </div>
+            }
+        })
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::as_of::InteractionsAsOf;
 use super::canvas::Canvas;
-use super::layout_button::LayoutButton;
+use super::layout_button::{LayoutButton, LayoutProgress};
 use super::minimap::Minimap;
 use super::owner_legend::OwnerLegend;
 use super::palette::Palette;
@@ -179,6 +179,7 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     </p>
                 })}
                 <Minimap kind=kind camera=camera svg=svg />
+                <LayoutProgress kind=kind />
                 <OwnerLegend kind=kind />
                 {(kind == ViewKind::Org).then(|| view! { <InteractionsAsOf /> })}
             </div>

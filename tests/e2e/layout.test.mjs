@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useApp, sampleJson } from "./support.mjs";
+import { generatedWorkspace } from "../bench/drag.mjs";
 
 const app = useApp();
 const sample = sampleJson();
@@ -146,4 +147,42 @@ test("after auto-layout relationships are drawn around the boxes: no segment pas
     }
   }
   assert.deepEqual(offending, []);
+});
+
+test("a large view is laid out in the background: progress shows, the page stays usable, and Cancel leaves the view as it was", async () => {
+  const { app: conway } = await app.open({ load: false });
+  // layout-rs takes many seconds on 300 boxes: time enough to look and cancel.
+  await conway.open(`${app.url}?layout-engine=layout-rs`);
+  const notice = await conway.importFile({ name: "large.conway.json", content: JSON.stringify(generatedWorkspace(300)) });
+  assert.equal(notice.role, "status", `the large workspace opens (${notice.title}: ${notice.detail})`);
+  await conway.dismissNotice();
+  await conway.nodes("system").first().waitFor();
+  await conway.fit("system");
+  const before = await conway.positions("system");
+  assert.equal(Object.keys(before).length, 300);
+  const undoable = await conway.undoButton.isEnabled();
+
+  await conway.autoLayout("system");
+  const progress = conway.layoutProgress("system");
+  await progress.waitFor({ state: "visible" });
+  assert.match(await progress.innerText(), /Laying out 300 elements/);
+  assert.equal(await progress.getByRole("progressbar", { name: "Layout progress" }).count(), 1);
+  // The main thread is free: selecting an element works while the layout runs.
+  await conway.clickNode("system", "bench-00162");
+  assert.deepEqual(await conway.idsIn("system", "selected", ["bench-00162"]), ["bench-00162"]);
+  assert.equal(await progress.isVisible(), true, "still laying out");
+
+  await conway.cancelLayout("system");
+  await progress.waitFor({ state: "detached" });
+  assert.deepEqual(await conway.positions("system"), before, "nothing moved");
+  assert.equal(await conway.undoButton.isEnabled(), undoable, "no undo step was added");
+
+  // Escape cancels too, and a cancelled layout can be run again.
+  await conway.pressEscape();
+  await conway.autoLayout("system");
+  await progress.waitFor({ state: "visible" });
+  await conway.pressEscape();
+  await progress.waitFor({ state: "detached" });
+  assert.deepEqual(await conway.positions("system"), before);
+  assert.deepEqual(conway.errors, []);
 });

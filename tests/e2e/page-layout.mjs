@@ -85,6 +85,16 @@ export const layoutHelpers = {
     await this.page.getByTestId(`layout-${kind}`).click();
   },
 
+  /** The progress of a layout running in the background in a pane (role status). */
+  layoutProgress(kind) {
+    return this.pane(kind).getByTestId("layout-progress");
+  },
+
+  /** Stops the pane's running layout with its Cancel button. */
+  async cancelLayout(kind) {
+    await this.layoutProgress(kind).getByRole("button", { name: "Cancel" }).click();
+  },
+
   /** The pane's layout direction button. */
   layoutDirection(kind) {
     return this.pane(kind).getByRole("button", { name: /^Layout direction: / });

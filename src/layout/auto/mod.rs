@@ -10,6 +10,7 @@ mod layout_rs;
 mod nesting;
 mod sugiyama;
 mod tree;
+pub mod wire;
 
 #[cfg(test)]
 mod invariants;
@@ -91,7 +92,25 @@ pub struct Options {
 /// Movable children of a pinned boundary stay inside it when they fit; when
 /// they do not they overflow it (see `clearance::clear_spot`).
 pub fn layout(graph: &Graph, options: &Options) -> Vec<Rect> {
-    nesting::arrange(graph, options)
+    nesting::arrange(graph, options, &mut |_| {})
+}
+
+/// How far a layout has got: boxes placed so far out of those that move.
+/// Boxes are placed a level at a time (each boundary's children, then the
+/// top level), so a view without boundaries goes from none to all at once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// `layout`, telling `progress` before it starts and after each level.
+pub fn layout_with_progress(
+    graph: &Graph,
+    options: &Options,
+    progress: &mut dyn FnMut(Progress),
+) -> Vec<Rect> {
+    nesting::arrange(graph, options, progress)
 }
 
 /// Lays out one level of boxes (sizes in, top-left corners out, starting at

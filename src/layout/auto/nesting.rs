@@ -4,7 +4,7 @@
 
 use super::clearance::clear_spot;
 use super::engine::{clean_length, down_to_step, up_to_step};
-use super::{place_level, Graph, Options, Rect};
+use super::{place_level, Graph, Options, Progress, Rect};
 
 /// Room inside a boundary around its children (the top holds the label).
 const PAD_SIDE: f64 = 24.0;
@@ -130,7 +130,7 @@ fn union(rects: impl Iterator<Item = Rect>) -> Option<Rect> {
     rects.filter(finite).reduce(Rect::union)
 }
 
-pub fn arrange(graph: &Graph, options: &Options) -> Vec<Rect> {
+pub fn arrange(graph: &Graph, options: &Options, progress: &mut dyn FnMut(Progress)) -> Vec<Rect> {
     let nodes = &graph.nodes;
     let n = nodes.len();
     let nesting = Nesting::new(graph);
@@ -148,6 +148,14 @@ pub fn arrange(graph: &Graph, options: &Options) -> Vec<Rect> {
             held[c] = true;
         }
     }
+    let mut report = Progress {
+        done: 0,
+        total: containers
+            .iter()
+            .map(|&c| nesting.children[c].iter().filter(|&&k| !held[k]).count())
+            .sum(),
+    };
+    progress(report);
     let mut rects: Vec<Rect> = nodes
         .iter()
         .map(|node| {
@@ -197,6 +205,8 @@ pub fn arrange(graph: &Graph, options: &Options) -> Vec<Rect> {
             .map(|&(a, b)| (local[a], local[b]))
             .collect();
         let placed = place_level(&sizes, &edges, options);
+        report.done += free.len();
+        progress(report);
         let block = free
             .iter()
             .zip(&placed)

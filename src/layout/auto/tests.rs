@@ -356,3 +356,29 @@ fn sugiyama_lays_out_a_thousand_nodes() {
         assert!(rects[a].y < rects[b].y);
     }
 }
+
+#[test]
+fn progress_counts_the_moving_boxes_level_by_level() {
+    let graph = nested();
+    let mut seen = Vec::new();
+    let rects = layout_with_progress(&graph, &Options::default(), &mut |p| seen.push(p));
+    assert_eq!(rects, layout(&graph, &Options::default()));
+    let moving = graph.nodes.iter().filter(|n| !n.fixed).count();
+    assert_eq!(
+        seen.first(),
+        Some(&Progress {
+            done: 0,
+            total: moving
+        })
+    );
+    assert_eq!(
+        seen.last(),
+        Some(&Progress {
+            done: moving,
+            total: moving
+        })
+    );
+    // One report per level, never going back.
+    assert!(seen.len() > 2);
+    assert!(seen.windows(2).all(|w| w[0].done <= w[1].done));
+}
