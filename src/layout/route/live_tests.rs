@@ -143,6 +143,24 @@ fn over_the_caps_there_are_no_live_routes() {
     let inside: Vec<(Id, Id)> = (0..=LIVE_LIMIT).map(|_| (id(0), id(1))).collect();
     let mut live = LiveRoutes::new(&boxes, &[id(0), id(1)], &inside);
     assert!(live.route(&id(0), &id(2), 0.0, (0.0, 90.0), None).is_some());
+    // Fewer such edges, but in a big view: long edges cost more there.
+    let big = named(
+        (0..1000)
+            .map(|i| {
+                solid(
+                    (i % 40) as f64 * 200.0,
+                    (i / 40) as f64 * 150.0,
+                    100.0,
+                    60.0,
+                )
+            })
+            .collect(),
+    );
+    let over = LIVE_WORK / big.len() + 1;
+    let mut live = LiveRoutes::new(&big, &[id(0)], &many[..over]);
+    assert_eq!(live.route(&id(0), &id(1), 0.0, (0.0, 90.0), None), None);
+    let mut live = LiveRoutes::new(&big, &[id(0)], &many[..over - 1]);
+    assert!(live.route(&id(0), &id(1), 0.0, (0.0, 90.0), None).is_some());
     // A view over the routing limit.
     let huge = named(
         (0..=ROUTE_LIMIT)

@@ -57,7 +57,7 @@ use std::collections::BTreeMap;
 
 pub use cache::{EdgeRequest, RouteCache, ROUTE_LIMIT};
 pub use index::ObstacleIndex;
-pub use live::{LiveRoutes, LIVE_LIMIT};
+pub use live::{LiveRoutes, LIVE_LIMIT, LIVE_WORK};
 
 use super::Rect;
 use index::usable;
