@@ -172,7 +172,7 @@ pub fn Canvas(
             let selected = state.selected_elements_untracked();
             state.workspace.with_untracked(|ws| {
                 if let Some(v) = ws.view(&view) {
-                    preview.start(v, app::moving_set(ws, &view, &selected));
+                    preview.start(ws, v, app::moving_set(ws, &view, &selected));
                 }
             });
         }

@@ -1,6 +1,7 @@
 //! How one relationship is drawn: an orthogonal path around the boxes
-//! (`layout::route`, kept between redraws by a `RouteCache`), or a straight
-//! line between box borders while an end is dragged or in very large views,
+//! (`layout::route`, kept between redraws by a `RouteCache`, routed again on
+//! every frame while an end is dragged), or a straight line between box
+//! borders in very large views or big drags,
 //! in the style of its kind (Team Topologies interaction modes included),
 //! with its label.
 
@@ -9,14 +10,11 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use super::preview::DragPreview;
-use crate::layout::{edge_ends, wrap, EdgeRequest, Obstacle, Rect, RouteCache};
+use crate::layout::{edge_ends, wrap, EdgeRequest, Obstacle, Rect, Route, RouteCache};
 use crate::model::{Date, Id, RelationshipKind, Synchrony, View, Workspace};
 
 /// Gap between parallel edges joining the same two elements.
 const FAN_GAP: f64 = 22.0;
-
-/// A routed path's points and its label's centre.
-pub type RoutedPath = (Vec<(f64, f64)>, (f64, f64));
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct EdgeItem {
@@ -35,9 +33,9 @@ pub struct EdgeItem {
     fan_from_source: bool,
     pub from: (f64, f64),
     pub to: (f64, f64),
-    /// The routed path (from border to border) and where its label goes;
-    /// `None` draws the straight line from `from` to `to`.
-    pub route: Option<RoutedPath>,
+    /// The routed path (from border to border, at least two points) and
+    /// where its label goes; `None` draws the straight line from `from` to `to`.
+    pub route: Option<Route>,
 }
 
 impl EdgeItem {
@@ -88,41 +86,31 @@ impl EdgeItem {
                 Some(edge)
             })
             .collect();
-        // Route around the boxes: boundaries and departments may be crossed.
-        let elements = ws.element_index();
-        let boxes: Vec<(Id, Obstacle)> = view
-            .placements
-            .iter()
-            .map(|p| {
-                let solid = !elements
-                    .get(&p.element)
-                    .is_some_and(|e| e.kind.is_container_of_others());
-                (
-                    p.element.clone(),
-                    Obstacle {
-                        rect: Rect::from(p),
-                        solid,
-                    },
-                )
-            })
-            .collect();
+        let boxes = obstacles(ws, view);
         let requests: Vec<EdgeRequest> = edges
             .iter()
             .map(|e| EdgeRequest {
                 id: &e.id,
                 source: &e.source,
                 target: &e.target,
-                // The router fans from the pair's first id, as `fan` does.
-                lane: if e.fan_from_source { e.fan } else { -e.fan },
+                lane: e.lane(),
             })
             .collect();
         let routed = routes.routes(&boxes, &requests);
         for (edge, route) in edges.iter_mut().zip(routed) {
-            edge.route = route
-                .filter(|r| r.points.len() >= 2)
-                .map(|r| (r.points, r.label_at));
+            edge.route = route.filter(|r| r.points.len() >= 2);
         }
         edges
+    }
+
+    /// The fan lane for the router, which fans from the pair's first id, as
+    /// `fan` does.
+    fn lane(&self) -> f64 {
+        if self.fan_from_source {
+            self.fan
+        } else {
+            -self.fan
+        }
     }
 
     /// The end points with the source box shifted by `source_shift` and the
@@ -154,6 +142,27 @@ impl EdgeItem {
         );
         ((from.0 + ox, from.1 + oy), (to.0 + ox, to.1 + oy))
     }
+}
+
+/// A view's boxes as the router sees them: boundaries and departments may
+/// be crossed, every other box is solid.
+pub(super) fn obstacles(ws: &Workspace, view: &View) -> Vec<(Id, Obstacle)> {
+    let elements = ws.element_index();
+    view.placements
+        .iter()
+        .map(|p| {
+            let solid = !elements
+                .get(&p.element)
+                .is_some_and(|e| e.kind.is_container_of_others());
+            (
+                p.element.clone(),
+                Obstacle {
+                    rect: Rect::from(p),
+                    solid,
+                },
+            )
+        })
+        .collect()
 }
 
 fn unordered(a: &Id, b: &Id) -> (Id, Id) {
@@ -249,23 +258,39 @@ pub fn EdgeShape(
             }
         })
     };
-    // The routed path while nothing is dragged; the straight line while an
-    // end moves (it is routed again on release). Path data and label centre.
+    // The routed path; while an end moves, routed live around the boxes
+    // (`DragPreview::route`), or the straight line when that gives nothing.
+    // Path data and label centre.
     let drawing = {
         let edge = edge.clone();
         Memo::new(move |_| {
-            let still = preview.shift(&edge.source) == (0.0, 0.0)
-                && preview.shift(&edge.target) == (0.0, 0.0);
-            match edge.route.as_ref().filter(|_| still) {
-                Some((points, at)) => {
-                    let d: String = points
+            let (a, b) = (preview.shift(&edge.source), preview.shift(&edge.target));
+            let live;
+            let route = if a == (0.0, 0.0) && b == (0.0, 0.0) {
+                edge.route.as_ref()
+            } else {
+                // Everything that moves shares one offset.
+                let offset = if a != (0.0, 0.0) { a } else { b };
+                live = preview.route(
+                    &edge.source,
+                    &edge.target,
+                    edge.lane(),
+                    offset,
+                    edge.route.as_ref(),
+                );
+                live.as_ref().filter(|r| r.points.len() >= 2)
+            };
+            match route {
+                Some(route) => {
+                    let d: String = route
+                        .points
                         .iter()
                         .enumerate()
                         .map(|(i, (x, y))| {
                             format!("{}{x:.1} {y:.1}", if i == 0 { "M" } else { " L" })
                         })
                         .collect();
-                    (d, *at)
+                    (d, route.label_at)
                 }
                 None => {
                     let (from, to) = geometry.get();

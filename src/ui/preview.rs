@@ -1,15 +1,17 @@
 //! A drag in progress, drawn without touching the workspace: the moving
-//! elements and their relationships follow an offset, snapped to the grid and
-//! to other elements with guide lines; everything else stays as it is. The
-//! drag's one `Move` command is dispatched when it ends.
+//! elements follow an offset, snapped to the grid and to other elements with
+//! guide lines, and their relationships are routed live around the boxes
+//! (`LiveRoutes`); everything else stays as it is. The drag's one `Move`
+//! command is dispatched when it ends.
 
 use std::collections::HashSet;
 
 use leptos::prelude::*;
 
 use super::drawn::Flags;
-use crate::layout::{drag_step, Alignment, Guide, Rect};
-use crate::model::{Id, View};
+use super::edge::obstacles;
+use crate::layout::{drag_step, Alignment, Guide, LiveRoutes, Rect, Route};
+use crate::model::{Id, View, Workspace};
 
 /// How close (in screen pixels) an edge or centre must come to snap.
 const SNAP_PIXELS: f64 = 6.0;
@@ -26,6 +28,8 @@ pub struct DragPreview {
     alignment: StoredValue<Option<(Alignment, Rect)>>,
     /// The guide lines of the current snap.
     pub guides: RwSignal<Vec<Guide>>,
+    /// The dragged relationships' routes, per frame.
+    live: StoredValue<LiveRoutes>,
 }
 
 impl DragPreview {
@@ -36,6 +40,7 @@ impl DragPreview {
             offset: RwSignal::new((0.0, 0.0)),
             alignment: StoredValue::new(None),
             guides: RwSignal::new(Vec::new()),
+            live: StoredValue::new(LiveRoutes::default()),
         }
     }
 
@@ -53,9 +58,16 @@ impl DragPreview {
         }
     }
 
-    /// Starts a drag of `ids` in `view`: they will follow the offset, and snap
-    /// to the elements that stay.
-    pub fn start(&self, view: &View, ids: Vec<Id>) {
+    /// Starts a drag of `ids` in `view` of `ws`: they will follow the
+    /// offset, snap to the elements that stay, and their relationships will
+    /// be routed around the boxes.
+    pub fn start(&self, ws: &Workspace, view: &View, ids: Vec<Id>) {
+        let edges: Vec<(Id, Id)> = ws
+            .relationships_in(view)
+            .map(|r| (r.source.clone(), r.target.clone()))
+            .collect();
+        self.live
+            .set_value(LiveRoutes::new(&obstacles(ws, view), &ids, &edges));
         let moving: HashSet<&Id> = ids.iter().collect();
         let (mut bounds, mut others) = (None::<Rect>, Vec::new());
         for p in &view.placements {
@@ -72,6 +84,21 @@ impl DragPreview {
         self.moving
             .update_value(|flags| flags.set_on(ids.into_iter().collect()));
         self.active.set_value(true);
+    }
+
+    /// A dragged relationship's route at `offset` (see `LiveRoutes::route`);
+    /// `None` draws it straight.
+    pub fn route(
+        &self,
+        source: &Id,
+        target: &Id,
+        lane: f64,
+        offset: (f64, f64),
+        kept: Option<&Route>,
+    ) -> Option<Route> {
+        self.live
+            .try_update_value(|live| live.route(source, target, lane, offset, kept))
+            .flatten()
     }
 
     pub fn offset_untracked(&self) -> (f64, f64) {
@@ -111,6 +138,7 @@ impl DragPreview {
         }
         self.offset.set((0.0, 0.0));
         self.alignment.set_value(None);
+        self.live.set_value(LiveRoutes::default());
         if self.guides.with_untracked(|g| !g.is_empty()) {
             self.guides.set(Vec::new());
         }

@@ -1,5 +1,20 @@
 // Part of the page object (mixed into ConwayPage by conway-page.mjs):
-// auto-layout and pins.
+// auto-layout and pins; at the end, routing of relationships (also while a
+// drag is in progress).
+
+/** Does the segment a–b pass through the inside of box r (touching its border does not count)? */
+function crossesBox([ax, ay], [bx, by], r) {
+  const [x0, y0, x1, y1] = [r.x + 0.5, r.y + 0.5, r.x + r.width - 0.5, r.y + r.height - 0.5];
+  let [t0, t1] = [0, 1];
+  for (const [p, q] of [[ax - bx, ax - x0], [bx - ax, x1 - ax], [ay - by, ay - y0], [by - ay, y1 - ay]]) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
 
 export const layoutHelpers = {
   /** Every drawn element's position in a pane: { id: { x, y } }. */
@@ -111,5 +126,42 @@ export const layoutHelpers = {
   /** Whether an element shows the pin badge in a pane. */
   async isPinned(kind, id) {
     return (await this.node(kind, id).getByTestId("pin-badge").count()) > 0;
+  },
+
+  // ------------------------------------------- routing (also while dragging)
+
+  /**
+   * The drawn relationships of a pane that pass through an element's box (not
+   * a boundary's) that is not one of their ends, as "edge through element";
+   * `ends` maps a relationship id to [source, target]. Boxes and paths are as
+   * drawn now, so during a drag the moved boxes count where they are drawn.
+   */
+  async edgesThroughBoxes(kind, ends) {
+    const boxes = await this.boxes(kind);
+    const paths = await this.edgePaths(kind);
+    const offending = [];
+    for (const [id, points] of Object.entries(paths)) {
+      for (let i = 1; i < points.length; i++) {
+        for (const [box, r] of Object.entries(boxes)) {
+          if (r.boundary || ends[id]?.includes(box)) continue;
+          if (crossesBox(points[i - 1], points[i], r)) offending.push(`${id} through ${box}`);
+        }
+      }
+    }
+    return offending;
+  },
+
+  /** Waits until a relationship's drawn path bends (has more than two points). */
+  async waitForBentEdge(kind, edgeId) {
+    await this.page.waitForFunction(
+      ({ testid, edgeId }) => {
+        const edge = [...document.querySelectorAll(`[data-testid="${testid}"] [data-edge-id]`)].find(
+          (el) => el.getAttribute("data-edge-id") === edgeId,
+        );
+        const d = edge?.querySelector("path.edge-line")?.getAttribute("d") ?? "";
+        return (d.match(/[ML]/g) ?? []).length > 2;
+      },
+      { testid: `view-${kind}`, edgeId },
+    );
   },
 };

@@ -40,11 +40,15 @@
 //!
 //! The index holds box indices: rebuild it when boxes move (about 0.15 ms for
 //! 1,000 boxes); `route_edge` reads the rectangles from `boxes` itself.
+//! `LiveRoutes` does that once per frame of a drag, for the dragged edges.
 
 mod astar;
 mod cache;
 mod grid;
 mod index;
+mod live;
+#[cfg(test)]
+mod live_tests;
 mod simple;
 #[cfg(test)]
 mod tests;
@@ -53,6 +57,7 @@ use std::collections::BTreeMap;
 
 pub use cache::{EdgeRequest, RouteCache, ROUTE_LIMIT};
 pub use index::ObstacleIndex;
+pub use live::{LiveRoutes, LIVE_LIMIT, LIVE_WORK};
 
 use super::Rect;
 use index::usable;
