@@ -14,8 +14,9 @@
 //! costs about 0.25 ms in the browser, across 300 boxes about 0.05 ms): in
 //! a view over `ROUTE_LIMIT` boxes no edge gets a route; in a drag with more
 //! than `LIVE_LIMIT` (150) edges with exactly one moving end, or more of them
-//! than `LIVE_WORK` (60,000) divided by the view's boxes (60 in a view of
-//! 1,000), those edges get none (`None`: the caller draws straight lines).
+//! than `LIVE_WORK` (12,000) divided by the view's boxes (12 in a view of
+//! 1,000: about 3 ms a frame, against the drag benchmark's goal of 8 ms),
+//! those edges get none (`None`: the caller draws straight lines).
 //! When all the edges with a moving end, counted the same way, go over the
 //! caps, edges with both ends moving keep their moved route even when
 //! blocked, and get none if they had none.
@@ -31,7 +32,7 @@ use crate::model::Id;
 pub const LIVE_LIMIT: usize = 150;
 /// Above this many edges with exactly one moving end times boxes in the
 /// view, a drag keeps straight lines too (long edges in big views cost more).
-pub const LIVE_WORK: usize = 60_000;
+pub const LIVE_WORK: usize = 12_000;
 
 /// The boxes moved by one offset, and their index.
 struct Shifted {
