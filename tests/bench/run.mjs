@@ -103,7 +103,7 @@ most 5 MiB (about 5.2 million characters) of localStorage per site, the
 sample included: a file much over 5 MB is refused with the message above,
 whatever the format's limits (20,000 elements, 20 MB) allow.
 
-Autosave of a generated workspace of ${autosave.count} elements and ${autosave.relationships}
+Autosave of a generated workspace of ${autosave.count.toLocaleString("en")} elements and ${autosave.relationships.toLocaleString("en")}
 relationships (stored as ${mb(autosave.stored)}), after each of ${SAVES} arrow-key nudges of
 one element: the app's measure \`conway:autosave\` covers one save once the
 300 ms quiet time has passed: checking for changes (serialising the workspace
