@@ -12,6 +12,7 @@ import { measureImport, measureAutosave, IMPORT_RUNS, SAVES } from "./files.mjs"
 const out = path.resolve(dist, "../docs/benchmarks.md");
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
+const loadAtStart = os.loadavg()[0];
 const server = await serve();
 const browser = await launch();
 try {
@@ -57,7 +58,8 @@ Measured by \`make bench\` (tests/bench/) against the release build in headless
 Chromium (software rendering, no GPU). Figures are from one machine on one
 day; compare runs on the same machine only.
 
-Measured ${date} on ${machine}.
+Measured ${date} on ${machine}; load average (1 minute) ${loadAtStart.toFixed(2)} at the start,
+${os.loadavg()[0].toFixed(2)} at the end (other work on the machine slows every figure).
 
 ## First load
 
