@@ -75,7 +75,8 @@ pub fn import_file(state: AppState, file: web_sys::File) {
                 return;
             }
         };
-        match format::read(&text) {
+        // Parse, migrate and check, as `make bench` times it.
+        match super::timing::measured("conway:import", || format::read(&text)) {
             Ok(workspace) => {
                 let title = workspace.name.clone();
                 let previous = state.workspace.with_untracked(|ws| ws.name.clone());

@@ -19,6 +19,7 @@ mod persistence;
 mod selection;
 mod state;
 mod theme;
+mod timing;
 mod views;
 mod workspaces;
 

@@ -205,16 +205,20 @@ pub(super) fn has_unsaved_changes(state: AppState) -> bool {
     })
 }
 
+/// Saves if anything changed. Timed as a whole (the check for changes, the
+/// serialising and the store), as `make bench` reads it.
 fn save_now(state: AppState) {
-    if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_))
-        || !has_unsaved_changes(state)
-    {
-        if state.save_status.get_untracked() == SaveStatus::Saving {
-            state.save_status.set(SaveStatus::Saved);
+    super::timing::measured("conway:autosave", || {
+        if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_))
+            || !has_unsaved_changes(state)
+        {
+            if state.save_status.get_untracked() == SaveStatus::Saving {
+                state.save_status.set(SaveStatus::Saved);
+            }
+            return;
         }
-        return;
-    }
-    write_now(state);
+        write_now(state);
+    });
 }
 
 /// Saves the open workspace before another one is opened, including one never

@@ -3,10 +3,11 @@
 // headless Chromium against the release build. Exports `measureDrag` for
 // run.mjs, which writes docs/benchmarks.md.
 
-/** A generated workspace file: `count` containers in one system view, the first
- * 50 in a 10 × 5 block apart from the rest, and 1.5 relationships per element
- * between near neighbours (deterministic). */
-export function generatedWorkspace(count) {
+/** A generated workspace file of the current format version: `count`
+ * containers in one system view, the first 50 in a 10 × 5 block apart from the
+ * rest, and `perElement` (1.5) relationships per element between near
+ * neighbours (deterministic). */
+export function generatedWorkspace(count, perElement = 1.5) {
   const id = (i) => `bench-${String(i).padStart(5, "0")}`;
   const elements = [];
   const placements = [];
@@ -19,14 +20,14 @@ export function generatedWorkspace(count) {
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const relationships = [];
-  for (let r = 0; r < Math.floor(count * 1.5); r++) {
+  for (let r = 0; r < Math.floor(count * perElement); r++) {
     const source = Math.floor(random() * count);
     let target = (source + 1 + Math.floor(random() * 12)) % count;
     relationships.push({ id: `rel-${r}`, kind: "uses", source: id(source), target: id(target), description: "Calls", technology: "HTTPS", synchrony: "sync" });
   }
   return {
     format: "conway-workspace",
-    version: 1,
+    version: 2,
     name: `Generated ${count}`,
     description: "",
     concerns: [],

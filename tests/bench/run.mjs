@@ -7,10 +7,12 @@ import { serve, launch, dist } from "../e2e/harness.mjs";
 import { sizes, firstDrawn, RUNS } from "./load.mjs";
 import { measureDrag } from "./drag.mjs";
 import { measureLayout } from "./layout.mjs";
+import { measureImport, measureAutosave, IMPORT_RUNS, SAVES } from "./files.mjs";
 
 const out = path.resolve(dist, "../docs/benchmarks.md");
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
+const loadAtStart = os.loadavg()[0];
 const server = await serve();
 const browser = await launch();
 try {
@@ -21,6 +23,16 @@ try {
     console.log(`dragging 50 of ${count} elements…`);
     drags.push(await measureDrag(browser, server.url, count));
   }
+  // 10,000 elements with as many relationships as fit in browser storage
+  // (0.5 per element), then with the 1.5 per element of the views above.
+  const imports = [];
+  for (const perElement of [0.5, 1.5]) {
+    console.log(`importing 10,000 elements, ${perElement} relationships each…`);
+    imports.push(await measureImport(browser, server.url, 10000, perElement));
+  }
+  if (!imports[0].opened) throw new Error(`the 10,000-element file did not open: ${imports[0].title}: ${imports[0].detail}`);
+  console.log("autosaving 1,000 elements…");
+  const autosave = await measureAutosave(browser, server.url, 1000);
   // Both engines at every size; a layout over a minute is cancelled.
   const layouts = [];
   for (const count of [30, 100, 200, 500, 1000, 2000]) {
@@ -33,13 +45,21 @@ try {
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()}`;
   const goal = (count) => (count <= 1000 ? 8 : 16.7);
+  const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+  const range = (s, f = ms) => `**${f(s.median)}** (${f(s.min)}–${f(s.max)})`;
+  const sec = (n) => `${(n / 1000).toFixed(1)} s`;
+  const importRow = (i) =>
+    i.opened
+      ? `| ${i.count} | ${i.relationships} | ${mb(i.bytes)} | ${range(i.read)} | ${range(i.first, sec)} | ${range(i.all, sec)} | ${sec(i.script.median)} | ${sec(i.layout.median)} |`
+      : `| ${i.count} | ${i.relationships} | ${mb(i.bytes)} | ${range(i.read)} | not opened: "${i.title}: ${i.detail}" | | | |`;
   const text = `# Benchmarks
 
 Measured by \`make bench\` (tests/bench/) against the release build in headless
 Chromium (software rendering, no GPU). Figures are from one machine on one
 day; compare runs on the same machine only.
 
-Measured ${date} on ${machine}.
+Measured ${date} on ${machine}; load average (1 minute) ${loadAtStart.toFixed(2)} at the start,
+${os.loadavg()[0].toFixed(2)} at the end (other work on the machine slows every figure).
 
 ## First load
 
@@ -62,6 +82,35 @@ main-thread task time, which here is mostly software painting.
 | elements | relationships | script per frame, median | worst | goal | task per frame, median | release (one Move command and redraw) |
 |---|---|---|---|---|---|---|
 ${drags.map((d) => `| ${d.count} | ${d.relationships} | **${ms(d.scriptMedian)}** | ${ms(d.scriptMax)} | < ${goal(d.count)} ms | ${ms(d.taskMedian)} | ${ms(d.drop)} (script ${ms(d.dropScript)}) |`).join("\n")}
+
+## Import and autosave
+
+Importing a generated file (containers in one system view, as above, written
+as Conway writes files) through the Import button's file chooser, each time
+in a fresh browser context with the sample open; median of ${IMPORT_RUNS} imports
+(min–max). *Read and validate* is the app's own User Timing measure
+\`conway:import\` (src/app/timing.rs): \`format::read\` parsing, migrating and
+checking the whole file. *To first drawn* and *to all drawn* run from the
+file being handed over (the input's change event) to the animation frame after
+the first and the last of its elements is in the page: reading the file, read
+and validate, storing it as a new workspace, opening and drawing it; *script*
+and *style and layout* are Chromium's main-thread time for each meanwhile.
+
+| elements | relationships | file | read and validate | to first drawn | to all drawn | script | style and layout |
+|---|---|---|---|---|---|---|---|
+${imports.map(importRow).join("\n")}
+
+An import is stored as a new workspace before it opens, and Chromium keeps at
+most 5 MiB (about 5.2 million characters) of localStorage per site, the
+sample included: a file much over 5 MB is refused with the message above,
+whatever the format's limits (20,000 elements, 20 MB) allow.
+
+Autosave of a generated workspace of ${autosave.count.toLocaleString("en")} elements and ${autosave.relationships.toLocaleString("en")}
+relationships (stored as ${mb(autosave.stored)}), after each of ${SAVES} arrow-key nudges of
+one element: the app's measure \`conway:autosave\` covers one save once the
+300 ms quiet time has passed: checking for changes (serialising the workspace
+and comparing it with the last save), serialising it to write, and writing the
+record and the list's summary to localStorage. Median ${range(autosave, ms)}.
 
 ## Auto-layout
 

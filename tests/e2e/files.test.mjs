@@ -1,8 +1,10 @@
 // Workspace files: export gives the canonical file, import then export gives
-// the same bytes back, and an imported workspace is kept across a reload.
+// the same bytes back, an imported workspace is kept across a reload, and a
+// 10,000-element file imports.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useApp, sampleBytes, sampleJson } from "./support.mjs";
+import { generatedWorkspace } from "../bench/drag.mjs";
 
 const app = useApp();
 
@@ -58,4 +60,20 @@ test("the Import button opens a file chooser that imports the chosen file", asyn
   const notice = await conway.importFileWithButton({ name: "chosen.conway.json", content: JSON.stringify(ws) });
   assert.equal(notice.title, 'Opened "Chosen Co"', notice.detail);
   await conway.waitForWorkspaceName("Chosen Co");
+});
+
+test("a 10,000-element file imports", async () => {
+  const { app: conway } = await app.open();
+  // The file `make bench` imports (tests/bench/files.mjs), with its view cut
+  // to 50 elements: drawing all 10,000 takes about half a minute.
+  const ws = generatedWorkspace(10_000, 0.5);
+  ws.views[0].placements = ws.views[0].placements.slice(0, 50);
+  const notice = await conway.importFile({ name: "generated.conway.json", content: JSON.stringify(ws, null, 2) });
+  assert.equal(notice.title, 'Opened "Generated 10000"', notice.detail);
+  assert.equal(await conway.nodeCount("system"), 50);
+  assert.equal(await conway.saveStatusText(), "Saved");
+  const exported = JSON.parse((await conway.exportWorkspace()).bytes.toString("utf8"));
+  assert.equal(exported.elements.length, 10_000);
+  assert.equal(exported.relationships.length, 5_000);
+  assert.deepEqual(conway.errors, []);
 });
