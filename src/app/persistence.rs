@@ -209,15 +209,19 @@ pub(super) fn has_unsaved_changes(state: AppState) -> bool {
 /// serialising and the store), as `make bench` reads it.
 fn save_now(state: AppState) {
     super::timing::measured("conway:autosave", || {
-        if matches!(state.save_status.get_untracked(), SaveStatus::Paused(_))
-            || !has_unsaved_changes(state)
-        {
-            if state.save_status.get_untracked() == SaveStatus::Saving {
-                state.save_status.set(SaveStatus::Saved);
+        // Serialised once: compared with the last save, and stored if different.
+        let paused = matches!(state.save_status.get_untracked(), SaveStatus::Paused(_));
+        let text = (!paused).then(|| state.workspace.with_untracked(format::write));
+        match text {
+            Some(text) if state.last_saved.with_value(|saved| *saved != text) => {
+                write_text(state, text)
             }
-            return;
+            _ => {
+                if state.save_status.get_untracked() == SaveStatus::Saving {
+                    state.save_status.set(SaveStatus::Saved);
+                }
+            }
         }
-        write_now(state);
     });
 }
 
@@ -235,14 +239,17 @@ pub(super) fn save_before_leaving(state: AppState) -> bool {
 }
 
 fn write_now(state: AppState) {
-    let (text, summary) = state.workspace.with_untracked(|ws| {
-        let summary = Summary {
-            slot: state.slot.get_untracked(),
-            name: ws.name.clone(),
-            saved_at: now_iso(),
-            elements: ws.elements.len(),
-        };
-        (format::write(ws), summary)
+    let text = state.workspace.with_untracked(format::write);
+    write_text(state, text);
+}
+
+/// Stores `text`, the open workspace as `format::write` gives it.
+fn write_text(state: AppState, text: String) {
+    let summary = state.workspace.with_untracked(|ws| Summary {
+        slot: state.slot.get_untracked(),
+        name: ws.name.clone(),
+        saved_at: now_iso(),
+        elements: ws.elements.len(),
     });
     match LocalStore.write(&summary.slot, &text, state.revision.get_untracked()) {
         Ok(revision) => {
