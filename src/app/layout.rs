@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{AppState, Notice, NoticeKind};
+use super::AppState;
 use crate::edit::Command;
 use crate::layout::auto::{Direction, EngineChoice};
 use crate::layout::plan;
@@ -61,15 +61,17 @@ impl AppState {
             return;
         };
         if graph.nodes.iter().all(|n| n.fixed) {
-            self.notice.set(Some(Notice {
-                kind: NoticeKind::Info,
-                title: "Nothing to move".into(),
-                detail: "The layout already matches, or every element is pinned.".into(),
-                download: None,
-            }));
+            self.nothing_to_move();
             return;
         }
         self.start_layout_job(kind, view, &graph, &options, whole);
+    }
+
+    pub(super) fn nothing_to_move(&self) {
+        self.show_info(
+            "Nothing to move",
+            "The layout already matches, or every element is pinned.",
+        );
     }
 
     /// Whether every selected element of the pane's view is pinned.

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::{AppState, Notice, NoticeKind, ZoomAction};
+use super::{AppState, ZoomAction};
 use crate::edit::Command;
 use crate::layout::auto::{wire, Graph, Options, Progress, Rect};
 use crate::layout::changed_placements;
@@ -208,14 +208,10 @@ fn finish(job: Job, rects: Vec<Rect>) {
     let id: Id = job.view.id.clone();
     let now = state.workspace.with_untracked(|ws| ws.view(&id).cloned());
     if now.as_ref() != Some(&job.view) {
-        state.notice.set(Some(Notice {
-            kind: NoticeKind::Info,
-            title: "Layout not applied".into(),
-            detail:
-                "The view changed while it was being laid out, so nothing moved. Lay it out again."
-                    .into(),
-            download: None,
-        }));
+        state.show_info(
+            "Layout not applied",
+            "The view changed while it was being laid out, so nothing moved. Lay it out again.",
+        );
         return;
     }
     let Some(placements) = changed_placements(&job.view, &rects) else {
@@ -226,12 +222,7 @@ fn finish(job: Job, rects: Vec<Rect>) {
         return;
     };
     if placements.is_empty() {
-        state.notice.set(Some(Notice {
-            kind: NoticeKind::Info,
-            title: "Nothing to move".into(),
-            detail: "The layout already matches, or every element is pinned.".into(),
-            download: None,
-        }));
+        state.nothing_to_move();
         return;
     }
     if state.dispatch(Command::Layout {

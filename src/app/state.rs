@@ -198,10 +198,18 @@ impl AppState {
     }
 
     pub fn show_error(&self, title: impl Into<String>, detail: impl Into<String>) {
+        self.show(NoticeKind::Error, title.into(), detail.into());
+    }
+
+    pub fn show_info(&self, title: impl Into<String>, detail: impl Into<String>) {
+        self.show(NoticeKind::Info, title.into(), detail.into());
+    }
+
+    fn show(&self, kind: NoticeKind, title: String, detail: String) {
         self.notice.set(Some(Notice {
-            kind: NoticeKind::Error,
-            title: title.into(),
-            detail: detail.into(),
+            kind,
+            title,
+            detail,
             download: None,
         }));
     }
