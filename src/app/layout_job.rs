@@ -101,6 +101,16 @@ impl AppState {
         }
     }
 
+    /// Starts the worker ahead of a layout (the pointer is on the Layout
+    /// button), so the click does not wait for it to load.
+    pub fn warm_layout_worker(&self) {
+        WORKER.with_borrow_mut(|slot| {
+            if slot.is_none() {
+                *slot = spawn();
+            }
+        });
+    }
+
     /// Stops the running layout, if any; the view stays as it was.
     pub fn cancel_layout(&self) {
         WORKER.with_borrow_mut(|slot| {

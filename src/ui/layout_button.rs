@@ -27,6 +27,8 @@ pub fn LayoutButton(kind: ViewKind) -> impl IntoView {
             <button type="button" class="button icon" aria-label="Auto-layout"
                 aria-disabled=move || state.layout_run.with(|r| r.is_some()).to_string() data-testid=if kind == ViewKind::System { "layout-system" } else { "layout-org" }
                 title=move || format!("Auto-layout {} {} (Shift+L); pinned elements stay", part(), describe(direction.get()).1)
+                on:pointerenter=move |_| state.warm_layout_worker()
+                on:focus=move |_| state.warm_layout_worker()
                 on:click=move |_| state.auto_layout(kind)>
                 // Three boxes in two layers, joined: the usual picture of a layered layout.
                 <svg class="layout-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">

@@ -17,6 +17,8 @@ pub fn Minimap(
     kind: ViewKind,
     camera: RwSignal<Camera>,
     svg: NodeRef<leptos::svg::Svg>,
+    /// The canvas's size (`screen_size::watched_size`).
+    screen: ReadSignal<(f64, f64)>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = state.view_signal(kind);
@@ -60,10 +62,10 @@ pub fn Minimap(
     };
     let viewport = move || {
         let (s, ox, oy) = scale()?;
-        let screen = svg.get()?.get_bounding_client_rect();
+        let (width, height) = screen.get();
         let c = camera.get();
         let (x0, y0) = c.to_canvas(0.0, 0.0);
-        let (x1, y1) = c.to_canvas(screen.width(), screen.height());
+        let (x1, y1) = c.to_canvas(width, height);
         Some((x0 * s + ox, y0 * s + oy, (x1 - x0) * s, (y1 - y0) * s))
     };
     let dragging = StoredValue::new(false);

@@ -41,6 +41,7 @@ mod properties;
 mod relationship;
 mod rename;
 mod scene;
+mod screen_size;
 mod search;
 mod shortcuts;
 mod stakeholder_grid;

@@ -38,11 +38,14 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                 .with(|ws| ws.view(&id).is_some_and(|v| v.placements.is_empty()))
         })
     };
+    // The canvas's size, watched rather than measured: a fit right after a
+    // large redraw (auto-layout) must not force the browser to lay out.
+    let screen = super::screen_size::watched_size(svg);
     let fit = move || {
-        let Some(element) = svg.get_untracked() else {
+        let (screen_width, screen_height) = screen.get_untracked();
+        if screen_width <= 0.0 {
             return;
-        };
-        let screen = element.get_bounding_client_rect();
+        }
         let bounds = current.get_untracked().and_then(|id| {
             state
                 .workspace
@@ -56,8 +59,8 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     width,
                     height,
                 },
-                screen.width(),
-                screen.height(),
+                screen_width,
+                screen_height,
                 32.0,
             ));
         } else {
@@ -178,7 +181,7 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                         "This view is empty. Drag a kind from the palette, double-click the canvas, or add existing elements from the ⋯ menu."
                     </p>
                 })}
-                <Minimap kind=kind camera=camera svg=svg />
+                <Minimap kind=kind camera=camera svg=svg screen=screen />
                 <LayoutProgress kind=kind />
                 <OwnerLegend kind=kind />
                 {(kind == ViewKind::Org).then(|| view! { <InteractionsAsOf /> })}

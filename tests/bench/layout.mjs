@@ -73,7 +73,12 @@ export async function measureLayout(browser, url, count, engine, limitMs = 60_00
             const during = tasks.filter((t) => t.startTime + t.duration <= result);
             const after = tasks.filter((t) => !during.includes(t));
             const longest = (list) => Math.max(0, ...list.map((t) => t.duration));
-            resolve({ cancelled, drawn, longest: longest(during), applying: longest(after) });
+            const ready = heard[0] ?? start;
+            resolve({
+              cancelled, drawn, longest: longest(during), applying: longest(after),
+              // Phases: starting the worker, laying out in it, applying the result (script), drawing it.
+              phases: applied === null ? null : [ready - start, result - ready, applied - result, start + drawn - applied],
+            });
           }, 50);
         };
         // The first moved element means the Layout command has been applied.

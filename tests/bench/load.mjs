@@ -12,15 +12,20 @@ function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 
-/** Raw and gzip bytes of the release build by kind: [[kind, raw, gzip], ...]. */
+/** Raw and gzip bytes of the release build by kind: [[kind, raw, gzip], ...];
+ * the first load's files, then (last) the layout worker's, which the page
+ * fetches only when it first lays out. */
 export function sizes() {
-  const files = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f !== "sw.js");
+  const all = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f !== "sw.js");
+  const files = all.filter((f) => !f.startsWith("layout_worker"));
+  const worker = all.filter((f) => f.startsWith("layout_worker")).map((f) => path.join(dist, f));
   const by = (re) => files.filter((f) => re.test(f)).map((f) => path.join(dist, f));
   const sum = (list, fn) => list.reduce((n, f) => n + fn(f), 0);
   const raw = (f) => fs.statSync(f).size;
   const groups = { wasm: by(/\.wasm$/), js: by(/\.js$/), css: by(/\.css$/), html: by(/\.html$/) };
   const rows = Object.entries(groups).map(([k, list]) => [k, sum(list, raw), sum(list, gzipSize)]);
   rows.push(["total", rows.reduce((n, r) => n + r[1], 0), rows.reduce((n, r) => n + r[2], 0)]);
+  rows.push(["layout worker (wasm and js, fetched on the first layout)", sum(worker, raw), sum(worker, gzipSize)]);
   return rows;
 }
 

@@ -116,18 +116,22 @@ record and the list's summary to localStorage. Median ${range(autosave, ms)}.
 
 The same generated views, laid out with the layout button, once per engine
 (\`?layout-engine=\` picks it; the app itself picks layout-rs up to 40 boxes
-and rust-sugiyama above). The layout runs in a web worker. Time from the
-click until the frame after the new drawing (the first click also starts the
-worker); the longest main-thread task while the worker lays out (goal: none
-over 50 ms) and while the result is applied and drawn; edge crossings and
-straight edges passing through a box that is not their end, counted on the
-result. A layout still running after a minute is cancelled.
+and rust-sugiyama above). The layout runs in a web worker. *Click to drawn*
+runs from the click until the frame after the new drawing, in a fresh page,
+so it includes starting the worker (a user's pointer on the button starts it
+ahead of the click; the bench clicks without hovering). Its parts: starting
+the worker, laying out in the worker, applying the result (one \`Layout\`
+command and the redraw's script), and drawing (style, layout and paint up to
+the next frame). Also: the longest main-thread task while the worker lays
+out (goal: none over 50 ms) and while the result is applied and drawn; edge
+crossings and straight edges passing through a box that is not their end,
+counted on the result. A layout still running after a minute is cancelled.
 
-| elements | relationships | engine | click to drawn | longest task while laying out | applying and drawing | crossings | edges through boxes |
-|---|---|---|---|---|---|---|---|
+| elements | relationships | engine | click to drawn | start + lay out + apply + draw | longest task while laying out | applying and drawing | crossings | edges through boxes |
+|---|---|---|---|---|---|---|---|---|
 ${layouts.map((l) => l.cancelled
-    ? `| ${l.count} | ${l.relationships} | ${l.engine} | > ${(l.drawn / 1000).toFixed(0)} s, cancelled | ${ms(l.longest)} | | | |`
-    : `| ${l.count} | ${l.relationships} | ${l.engine} | **${ms(l.drawn)}** | ${ms(l.longest)} | ${ms(l.applying)} | ${l.crossings} | ${l.throughBoxes} |`).join("\n")}
+    ? `| ${l.count} | ${l.relationships} | ${l.engine} | > ${(l.drawn / 1000).toFixed(0)} s, cancelled | | ${ms(l.longest)} | | | |`
+    : `| ${l.count} | ${l.relationships} | ${l.engine} | **${ms(l.drawn)}** | ${l.phases.map((p) => p.toFixed(0)).join(" + ")} ms | ${ms(l.longest)} | ${ms(l.applying)} | ${l.crossings} | ${l.throughBoxes} |`).join("\n")}
 
 Goals: 1,000 elements and 1,500 relationships laid out in under 1 s in the
 browser, with no main-thread task over 50 ms while it runs.

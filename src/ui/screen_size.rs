@@ -1,0 +1,35 @@
+//! The on-screen size of a pane's canvas, kept in a signal by a
+//! ResizeObserver, so reactive code (the minimap's viewport) can read it
+//! without forcing the browser to lay the page out: `getBoundingClientRect`
+//! right after a large redraw (an auto-layout of 1,000 elements) cost
+//! hundreds of milliseconds. Only the size: positions still come from the
+//! element when a pointer event needs them.
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// The canvas's width and height in CSS pixels, updated as it resizes.
+pub fn watched_size(svg: NodeRef<leptos::svg::Svg>) -> ReadSignal<(f64, f64)> {
+    let size = RwSignal::new((0.0, 0.0));
+    Effect::new(move |_| {
+        let Some(element) = svg.get() else {
+            return;
+        };
+        let rect = element.get_bounding_client_rect();
+        size.set((rect.width(), rect.height()));
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+                let r = entry.content_rect();
+                size.set((r.width(), r.height()));
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&element);
+            // A pane's canvas lives as long as the page: so do its observer
+            // and callback.
+            std::mem::forget(observer);
+            on_resize.forget();
+        }
+    });
+    size.read_only()
+}
