@@ -3,20 +3,9 @@
 
 use proptest::prelude::*;
 
+use super::tests::solid;
 use super::*;
 use crate::model::Id;
-
-fn solid(x: f64, y: f64, width: f64, height: f64) -> Obstacle {
-    Obstacle {
-        rect: Rect {
-            x,
-            y,
-            width,
-            height,
-        },
-        solid: true,
-    }
-}
 
 fn named(boxes: Vec<Obstacle>) -> Vec<(Id, Obstacle)> {
     boxes

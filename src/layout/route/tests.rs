@@ -6,7 +6,8 @@ use proptest::prelude::*;
 use super::*;
 use crate::layout::edge_ends;
 
-fn solid(x: f64, y: f64, width: f64, height: f64) -> Obstacle {
+/// A solid box (also used by `live_tests`).
+pub(super) fn solid(x: f64, y: f64, width: f64, height: f64) -> Obstacle {
     Obstacle {
         rect: Rect {
             x,
