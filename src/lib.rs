@@ -3,6 +3,7 @@
 //! `ui` → `app` → `edit`, `format`, `storage` → `model`. See ARCHITECTURE.md.
 
 pub mod edit;
+pub mod editor;
 pub mod format;
 pub mod layout;
 pub mod madr;
