@@ -40,10 +40,10 @@ build: setup
 test: setup check build e2e
 
 check:
-	cargo fmt --check
-	cargo test --all-targets
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo fmt --all --check
+	cargo test --workspace --all-targets
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p conway --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/

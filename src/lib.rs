@@ -1,16 +1,8 @@
-//! Conway: map the software system and the organisation side by side, with the
-//! decisions that shape them. Layers, dependencies pointing down only:
-//! `ui` → `app` → `edit`, `format`, `storage` → `model`. See ARCHITECTURE.md.
-
-pub mod edit;
-pub mod editor;
-pub mod format;
-pub mod layout;
-pub mod madr;
-pub mod markdown;
-pub mod model;
-pub mod sample;
-pub mod storage;
+//! Conway's web crate: the only crate that knows the browser (leptos, web-sys,
+//! gloo, wasm-bindgen, js-sys). `app` holds the signals and turns what the
+//! editor core decides into commands; `ui` holds the components. Everything
+//! that can be decided without a browser lives in the crates under crates/
+//! (see ARCHITECTURE.md); natively this crate is empty.
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

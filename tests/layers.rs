@@ -1,25 +1,50 @@
-//! The pure layers know nothing of the browser, and only `format` touches JSON.
+//! What the compiler cannot check about the layers: each crate's declared
+//! dependencies point down only and never reach a browser crate, only `format`
+//! touches JSON, only the web crate's `LocalStore` touches localStorage, and
+//! only the layout worker runs the layout engines.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const PURE_LAYERS: [&str; 7] = [
-    "src/model",
-    "src/edit",
-    "src/format",
-    "src/layout",
-    "src/madr",
-    "src/markdown",
-    "src/sample",
+/// The crates under crates/, each with the workspace crates it may depend on
+/// (dev-dependencies for tests included). Lower layers come first.
+const LAYERS: [(&str, &[&str]); 10] = [
+    ("model", &[]),
+    ("storage", &["model", "format"]),
+    ("geometry", &["model"]),
+    ("analysis", &["model"]),
+    ("edit", &["model"]),
+    ("format", &["model"]),
+    ("routing", &["model", "geometry"]),
+    ("autolayout", &["model", "geometry"]),
+    ("madr", &["model", "edit"]),
+    (
+        "editor",
+        &[
+            "model",
+            "analysis",
+            "edit",
+            "format",
+            "geometry",
+            "routing",
+            "autolayout",
+            "storage",
+        ],
+    ),
 ];
-const BROWSER_CRATES: [&str; 6] = [
+const BROWSER_CRATES: [&str; 7] = [
     "leptos",
-    "web_sys",
+    "web-sys",
     "gloo",
-    "wasm_bindgen",
-    "js_sys",
-    "wasm_bindgen_futures",
+    "wasm-bindgen",
+    "js-sys",
+    "wasm-bindgen-futures",
+    "console_error_panic_hook",
 ];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
 
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
@@ -35,11 +60,10 @@ fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
-fn files_under(layers: &[&str]) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+fn files_under(dirs: &[&str]) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    for layer in layers {
-        rust_files(&root.join(layer), &mut found);
+    for dir in dirs {
+        rust_files(&root().join(dir), &mut found);
     }
     found
 }
@@ -58,38 +82,61 @@ fn mentions(path: &Path, word: &str) -> Vec<String> {
         .collect()
 }
 
+/// The dependency names a crate's Cargo.toml declares, in every table.
+fn declared_dependencies(manifest: &str) -> Vec<String> {
+    let mut in_dependencies = false;
+    let mut names = Vec::new();
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_dependencies = line.ends_with("dependencies]");
+            continue;
+        }
+        if in_dependencies {
+            if let Some((name, _)) = line.split_once(['=', '.']) {
+                if !name.trim().is_empty() && !name.starts_with('#') {
+                    names.push(name.trim().to_string());
+                }
+            }
+        }
+    }
+    names
+}
+
 #[test]
-fn pure_layers_use_no_browser_crate() {
-    let files = files_under(&PURE_LAYERS);
-    assert!(
-        files.len() > 10,
-        "the scan found too few files to be meaningful: {files:?}"
-    );
-    let offences: Vec<String> = files
-        .iter()
-        .flat_map(|f| BROWSER_CRATES.iter().flat_map(move |c| mentions(f, c)))
-        .collect();
-    assert!(
-        offences.is_empty(),
-        "pure layers reach the browser:\n{}",
-        offences.join("\n")
+fn every_crate_depends_only_on_the_layers_below_it_and_never_on_the_browser() {
+    let mut checked = 0;
+    for (name, allowed) in LAYERS {
+        let manifest = fs::read_to_string(root().join("crates").join(name).join("Cargo.toml"))
+            .unwrap_or_else(|e| panic!("crates/{name}/Cargo.toml: {e}"));
+        for dependency in declared_dependencies(&manifest) {
+            assert!(
+                !BROWSER_CRATES.iter().any(|b| dependency.starts_with(b)),
+                "crates/{name} depends on the browser crate {dependency}"
+            );
+            if let Some(layer) = dependency.strip_prefix("conway-") {
+                assert!(
+                    allowed.contains(&layer),
+                    "crates/{name} may not depend on conway-{layer} (allowed: {allowed:?})"
+                );
+            }
+        }
+        checked += 1;
+    }
+    let on_disk = fs::read_dir(root().join("crates")).unwrap().count();
+    assert_eq!(
+        checked, on_disk,
+        "every crate under crates/ has its row in LAYERS"
     );
 }
 
 #[test]
 fn only_format_reads_or_writes_json() {
-    let files = files_under(&[
-        "src/model",
-        "src/edit",
-        "src/layout",
-        "src/madr",
-        "src/storage",
-        "src/app",
-        "src/ui",
-        "src/sample",
-    ]);
+    let files = files_under(&["crates", "src"]);
+    assert!(files.len() > 100, "found only {} files", files.len());
+    let format = root().join("crates/format");
     let offences: Vec<String> = files
         .iter()
+        .filter(|f| !f.starts_with(&format))
         .flat_map(|f| mentions(f, "serde_json"))
         .collect();
     assert!(
@@ -100,19 +147,13 @@ fn only_format_reads_or_writes_json() {
 }
 
 #[test]
-fn only_storage_touches_local_storage() {
-    let files = files_under(&[
-        "src/model",
-        "src/edit",
-        "src/format",
-        "src/layout",
-        "src/madr",
-        "src/app",
-        "src/ui",
-        "src/sample",
-    ]);
+fn only_the_local_store_touches_local_storage() {
+    let files = files_under(&["crates", "src"]);
+    let store = root().join("src/app/local_store.rs");
+    assert!(store.exists(), "the local store moved: update this test");
     let offences: Vec<String> = files
         .iter()
+        .filter(|f| **f != store)
         .flat_map(|f| {
             mentions(f, "gloo_storage")
                 .into_iter()
@@ -121,7 +162,7 @@ fn only_storage_touches_local_storage() {
         .collect();
     assert!(
         offences.is_empty(),
-        "storage access outside storage:\n{}",
+        "storage access outside the local store:\n{}",
         offences.join("\n")
     );
 }
@@ -131,12 +172,12 @@ fn only_storage_touches_local_storage() {
 /// carries them and a large layout never holds the main thread.
 #[test]
 fn only_the_layout_worker_runs_the_layout_engines() {
-    let files = files_under(&["src/app", "src/ui"]);
+    let files = files_under(&["src/app", "src/ui", "crates/editor"]);
     assert!(files.len() > 10, "found only {} files", files.len());
     let engines = [
         "lay_out_view(",
         "layout_with_progress(",
-        "auto::layout(",
+        "autolayout::layout(",
         "engine_for(",
         "LayoutRsEngine",
         "SugiyamaEngine",

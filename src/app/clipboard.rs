@@ -9,9 +9,9 @@ use leptos::prelude::*;
 
 use super::editing::fresh_id;
 use super::{AppState, Selection};
-use crate::edit::Command;
-use crate::format;
-use crate::model::{Id, Placement, View, ViewKind, Workspace};
+use conway_edit::Command;
+use conway_format as format;
+use conway_model::{Id, Placement, View, ViewKind, Workspace};
 
 /// How far a duplicate lands from its original, in canvas units.
 const DUPLICATE_OFFSET: f64 = 24.0;
@@ -82,7 +82,7 @@ impl AppState {
             let mut taken = ws.clone();
             for e in &fragment.elements {
                 let id = fresh_id(&taken, &e.id.as_str().chars().take(40).collect::<String>());
-                taken.elements.push(crate::model::Element::new(
+                taken.elements.push(conway_model::Element::new(
                     id.clone(),
                     e.kind,
                     "placeholder",

@@ -3,8 +3,8 @@
 
 use super::editing::fresh_id;
 use super::AppState;
-use crate::edit::Command;
-use crate::model::{Concern, Id};
+use conway_edit::Command;
+use conway_model::{Concern, Id};
 use leptos::prelude::*;
 
 impl AppState {

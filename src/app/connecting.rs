@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::editing::fresh_id;
 use super::{AppState, Selection};
-use crate::edit::Command;
-use crate::model::{ElementKind, Id, Relationship, RelationshipKind, ViewKind};
+use conway_edit::Command;
+use conway_model::{ElementKind, Id, Relationship, RelationshipKind, ViewKind};
 
 /// Which kinds of relationship may join these two elements, most usual first.
 pub fn kinds_between(state: AppState, source: &Id, target: &Id) -> Vec<RelationshipKind> {
@@ -55,7 +55,7 @@ impl AppState {
     ) -> Option<Id> {
         // Where it was dropped, or the nearest spot that touches nothing.
         let (width, height) = super::default_size(kind);
-        let corner = crate::layout::free_spot(
+        let corner = conway_geometry::free_spot(
             &self.taken_boxes(pane),
             (width, height),
             (at.0 - width / 2.0, at.1 - height / 2.0),

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::editing::fresh_id;
 use super::{AppState, Selection};
-use crate::edit::{deprecate, resolve, supersede, Command};
-use crate::model::{Category, Comment, Date, Decision, DecisionStatus, Id};
+use conway_edit::{deprecate, resolve, supersede, Command};
+use conway_model::{Category, Comment, Date, Decision, DecisionStatus, Id};
 
 /// Today in the browser's local calendar.
 pub fn today() -> Option<Date> {

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::{AppState, Selection};
-use crate::edit::Command;
-use crate::model::{ElementKind, Id, ViewKind, Workspace};
+use conway_edit::Command;
+use conway_model::{ElementKind, Id, ViewKind, Workspace};
 
 /// How far one arrow-key press moves the selection, in canvas units.
 pub const NUDGE: f64 = 1.0;
@@ -28,7 +28,7 @@ impl AppState {
 
     /// Like `dispatch`, but a refusal is returned, not shown (a drag that
     /// reaches the edge of the canvas simply stops there).
-    pub fn try_dispatch(&self, command: Command) -> Result<(), crate::edit::EditError> {
+    pub fn try_dispatch(&self, command: Command) -> Result<(), conway_edit::EditError> {
         let mut result = Ok(());
         self.workspace.update(|ws| {
             self.history.update_value(|h| result = h.apply(ws, command));
@@ -274,12 +274,12 @@ impl AppState {
         let stem = format!("{kind:?}").to_lowercase();
         let id = self.workspace.with_untracked(|ws| fresh_id(ws, &stem));
         let (width, height) = default_size(kind);
-        let element = crate::model::Element::new(
+        let element = conway_model::Element::new(
             id.clone(),
             kind,
             format!("New {}", kind.label().to_lowercase()),
         );
-        let placement = crate::model::Placement {
+        let placement = conway_model::Placement {
             element: id.clone(),
             x: (at.0 - width / 2.0).round(),
             y: (at.1 - height / 2.0).round(),
@@ -310,7 +310,7 @@ impl AppState {
     }
 
     /// Replaces an element's fields (rename, properties) as one undo step.
-    pub fn update_element(&self, element: crate::model::Element) {
+    pub fn update_element(&self, element: conway_model::Element) {
         let unchanged = self
             .workspace
             .with_untracked(|ws| ws.element(&element.id) == Some(&element));
@@ -350,7 +350,7 @@ impl AppState {
             return;
         };
         let moved = self.selected_elements_untracked();
-        let updates: Vec<crate::model::Element> = self.workspace.with_untracked(|ws| {
+        let updates: Vec<conway_model::Element> = self.workspace.with_untracked(|ws| {
             let Some(v) = ws.view(&view) else {
                 return Vec::new();
             };
@@ -373,7 +373,7 @@ impl AppState {
                         .map(|p| p.element.clone());
                     // A parent not drawn in this view is kept: this view cannot tell.
                     let parent_here = element.parent.as_ref().is_none_or(|p| v.shows(p));
-                    (parent_here && inside != element.parent).then(|| crate::model::Element {
+                    (parent_here && inside != element.parent).then(|| conway_model::Element {
                         parent: inside,
                         ..element.clone()
                     })

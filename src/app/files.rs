@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{AppState, Notice, NoticeKind};
-use crate::format::{self, MAX_FILE_BYTES};
+use conway_format as format;
+use conway_format::MAX_FILE_BYTES;
 
 /// Said after every refused import, because it is the first thing users worry about.
 const UNCHANGED: &str = "Your current workspace is unchanged.";

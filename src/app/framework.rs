@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::editing::fresh_id;
 use super::AppState;
-use crate::edit::Command;
-use crate::model::{Category, Guidance, Id, Principle};
+use conway_edit::Command;
+use conway_model::{Category, Guidance, Id, Principle};
 
 impl AppState {
     /// Replaces the guidance of one category.

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::editing::fresh_id;
 use super::AppState;
-use crate::edit::Command;
-use crate::model::{Id, Term};
+use conway_edit::Command;
+use conway_model::{Id, Term};
 
 impl AppState {
     /// Adds a term at the end of the glossary and returns its id.

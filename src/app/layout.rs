@@ -5,14 +5,14 @@
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::edit::Command;
-use crate::layout::auto::{Direction, EngineChoice};
-use crate::layout::plan;
-use crate::model::{Id, ViewKind};
+use conway_autolayout::plan;
+use conway_autolayout::{Direction, EngineChoice};
+use conway_edit::Command;
+use conway_model::{Id, ViewKind};
 
 impl AppState {
     /// Sets one element's box in a pane's view (a step of a resize gesture).
-    pub fn resize(&self, kind: ViewKind, id: &Id, to: crate::layout::Rect) {
+    pub fn resize(&self, kind: ViewKind, id: &Id, to: conway_geometry::Rect) {
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return;
         };
@@ -22,7 +22,7 @@ impl AppState {
                 .and_then(|v| v.placement(id))
                 .is_some_and(|p| p.pinned)
         });
-        let placement = crate::model::Placement {
+        let placement = conway_model::Placement {
             element: id.clone(),
             x: to.x,
             y: to.y,

@@ -10,10 +10,10 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::{AppState, ZoomAction};
-use crate::edit::Command;
-use crate::layout::auto::{wire, Graph, Options, Progress, Rect};
-use crate::layout::changed_placements;
-use crate::model::{Id, View, ViewKind};
+use conway_autolayout::changed_placements;
+use conway_autolayout::{wire, Graph, Options, Progress, Rect};
+use conway_edit::Command;
+use conway_model::{Id, View, ViewKind};
 
 /// The worker's script, written by Trunk next to the app (index.html).
 const WORKER_SCRIPT: &str = "/layout_worker_loader.js";

@@ -2,7 +2,7 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-use super::{StoreError, WorkspaceStore, KEY_PREFIX};
+use conway_storage::{StoreError, WorkspaceStore, KEY_PREFIX};
 
 #[derive(Default, Clone, Copy, Debug)]
 pub struct LocalStore;

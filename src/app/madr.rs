@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{AppState, Notice, NoticeKind};
-use crate::madr::{self, MadrFile, MAX_TOTAL_BYTES};
+use conway_madr as madr;
+use conway_madr::{MadrFile, MAX_TOTAL_BYTES};
 
 /// Offers bytes as a file download named `file_name`.
 fn download_bytes(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String> {
@@ -22,9 +23,9 @@ fn download_bytes(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), Strin
 
 /// `<workspace name>-decisions.zip`, safe for any file system.
 fn archive_name(workspace_name: &str) -> String {
-    let stem = crate::format::file_name(&crate::model::Workspace::new(workspace_name));
+    let stem = conway_format::file_name(&conway_model::Workspace::new(workspace_name));
     let stem = stem
-        .strip_suffix(crate::format::FILE_EXTENSION)
+        .strip_suffix(conway_format::FILE_EXTENSION)
         .unwrap_or(&stem);
     format!("{stem}-decisions.zip")
 }

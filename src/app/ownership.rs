@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::model::Id;
+use conway_model::Id;
 
 impl AppState {
     /// Makes `team` (or no one) the owner of the given elements, as one step;
@@ -12,7 +12,7 @@ impl AppState {
     pub fn assign_owner(&self, elements: &[Id], team: Option<&Id>) {
         let command = self
             .workspace
-            .with_untracked(|ws| crate::edit::assign_owner(ws, elements, team));
+            .with_untracked(|ws| conway_edit::assign_owner(ws, elements, team));
         if let Some(command) = command {
             self.dispatch(command);
         }

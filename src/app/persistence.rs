@@ -6,11 +6,14 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::LocalStore;
 use super::{AppState, Notice, NoticeKind, SaveStatus};
-use crate::format::{self, LoadError};
-use crate::model::Workspace;
-use crate::sample::sample_workspace;
-use crate::storage::{self, LocalStore, StoreError, Summary, WorkspaceStore};
+use conway_format as format;
+use conway_format::LoadError;
+use conway_model::sample::sample_workspace;
+use conway_model::Workspace;
+use conway_storage as storage;
+use conway_storage::{StoreError, Summary, WorkspaceStore};
 
 /// Quiet time after the last change before saving.
 const SAVE_DELAY: Duration = Duration::from_millis(300);

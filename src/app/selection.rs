@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::{AppState, Selection};
-use crate::model::{Element, ElementKind, Id, View, ViewKind};
+use conway_model::{Element, ElementKind, Id, View, ViewKind};
 
 impl AppState {
     /// Where an element sits in the view a pane shows, if it is there.
-    pub fn placement_in(&self, kind: ViewKind, id: &Id) -> Option<crate::model::Placement> {
+    pub fn placement_in(&self, kind: ViewKind, id: &Id) -> Option<conway_model::Placement> {
         let view = self.view_signal(kind).get_untracked()?;
         self.workspace
             .with_untracked(|ws| ws.view(&view)?.placement(id).cloned())
@@ -18,7 +18,7 @@ impl AppState {
     pub fn grid(&self) -> Option<f64> {
         self.snap_to_grid
             .get_untracked()
-            .then_some(crate::layout::GRID)
+            .then_some(conway_geometry::GRID)
     }
 
     /// The selected elements (tracked).
@@ -163,22 +163,22 @@ impl AppState {
     }
 
     /// Selects what a search found and brings it into view.
-    pub fn choose_hit(&self, hit: &crate::model::Hit) {
+    pub fn choose_hit(&self, hit: &conway_analysis::Hit) {
         match hit.kind {
-            crate::model::HitKind::Element => {
+            conway_analysis::HitKind::Element => {
                 self.select_element(hit.id.clone());
                 let side = self
                     .workspace
                     .with_untracked(|ws| ws.element(&hit.id).map(|e| e.side()));
-                let pane = if side == Some(crate::model::Side::Org) {
+                let pane = if side == Some(conway_model::Side::Org) {
                     ViewKind::Org
                 } else {
                     ViewKind::System
                 };
                 self.focus_request.set(Some((pane, hit.id.clone())));
             }
-            crate::model::HitKind::Decision => self.select_decision(hit.id.clone()),
-            crate::model::HitKind::Term => self.show_term(hit.id.clone()),
+            conway_analysis::HitKind::Decision => self.select_decision(hit.id.clone()),
+            conway_analysis::HitKind::Term => self.show_term(hit.id.clone()),
         }
     }
 }

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::keymap::ZoomAction;
-use crate::edit::History;
-use crate::model::{ElementKind, Id, ViewKind, Workspace};
+use conway_edit::History;
+use conway_model::{ElementKind, Id, ViewKind, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
@@ -58,16 +58,16 @@ pub struct AppState {
     /// The decision whose links clicks on the canvas toggle, while picking.
     pub picking_links: RwSignal<Option<Id>>,
     /// The date the organisation map shows interactions as of (`None`: all).
-    pub interactions_as_of: RwSignal<Option<crate::model::Date>>,
+    pub interactions_as_of: RwSignal<Option<conway_model::Date>>,
     /// A glossary term to show in the overview (set by search).
     pub glossary_focus: RwSignal<Option<Id>>,
     /// The overview's vocabulary shows the concerns, not the glossary.
     pub concerns_open: RwSignal<bool>,
     /// The direction auto-layout runs in (this session).
-    pub layout_direction: RwSignal<crate::layout::auto::Direction>,
+    pub layout_direction: RwSignal<conway_autolayout::Direction>,
     /// The layered engine auto-layout uses: `Auto` unless the page's address
     /// asks for one (`?layout-engine=layout-rs` or `sugiyama`, for `make bench`).
-    pub layout_engine: crate::layout::auto::EngineChoice,
+    pub layout_engine: conway_autolayout::EngineChoice,
     /// The auto-layout running in the background, if any (one at a time).
     pub layout_run: RwSignal<Option<super::LayoutRun>>,
     /// Whether the power/interest grid of stakeholders is open.

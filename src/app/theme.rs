@@ -1,6 +1,7 @@
 //! Light and dark themes: follow the system until the user picks one, then remember it.
 
-use crate::storage::{LocalStore, WorkspaceStore};
+use super::LocalStore;
+use conway_storage::WorkspaceStore;
 
 const THEME_KEY: &str = "conway/theme";
 

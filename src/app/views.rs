@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::editing::{default_size, fresh_id};
 use super::AppState;
-use crate::edit::Command;
-use crate::model::{Id, Placement, View, ViewKind};
+use conway_edit::Command;
+use conway_model::{Id, Placement, View, ViewKind};
 
 impl AppState {
     /// Adds an empty view of a pane's kind after the current one and shows it.
@@ -65,7 +65,7 @@ impl AppState {
             view.id = fresh_id(ws, "view");
             view.name = format!("{} (copy)", view.name)
                 .chars()
-                .take(crate::model::MAX_NAME)
+                .take(conway_model::MAX_NAME)
                 .collect();
             Some((index + 1, view))
         });
@@ -111,15 +111,15 @@ impl AppState {
                         &r.source
                     })
                 })
-                .map(crate::layout::Rect::from)
+                .map(conway_geometry::Rect::from)
                 .next();
             (taken_boxes(ws, v), neighbour)
         });
         let left_right =
-            self.layout_direction.get_untracked() == crate::layout::auto::Direction::LeftRight;
+            self.layout_direction.get_untracked() == conway_autolayout::Direction::LeftRight;
         let (x, y) = match neighbour {
-            Some(n) => crate::layout::beside(&taken, (width, height), n, left_right),
-            None => crate::layout::free_spot(
+            Some(n) => conway_geometry::beside(&taken, (width, height), n, left_right),
+            None => conway_geometry::free_spot(
                 &taken,
                 (width, height),
                 (at.0 - width / 2.0, at.1 - height / 2.0),
@@ -162,9 +162,9 @@ impl AppState {
 /// The boxes of a view a new element must not touch (boundaries and
 /// departments may contain it).
 pub(super) fn taken_boxes(
-    ws: &crate::model::Workspace,
-    view: &crate::model::View,
-) -> Vec<crate::layout::Rect> {
+    ws: &conway_model::Workspace,
+    view: &conway_model::View,
+) -> Vec<conway_geometry::Rect> {
     let elements = ws.element_index();
     view.placements
         .iter()
@@ -173,13 +173,13 @@ pub(super) fn taken_boxes(
                 .get(&p.element)
                 .is_some_and(|e| e.kind.is_container_of_others())
         })
-        .map(crate::layout::Rect::from)
+        .map(conway_geometry::Rect::from)
         .collect()
 }
 
 impl AppState {
     /// The boxes of the pane's view a new element must not touch.
-    pub(super) fn taken_boxes(&self, kind: ViewKind) -> Vec<crate::layout::Rect> {
+    pub(super) fn taken_boxes(&self, kind: ViewKind) -> Vec<conway_geometry::Rect> {
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return Vec::new();
         };

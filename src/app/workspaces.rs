@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 
 use super::persistence::{has_unsaved_changes, load_slot, new_slot, now_iso, save_before_leaving};
+use super::LocalStore;
 use super::{AppState, Notice, NoticeKind, SaveStatus};
-use crate::edit::Command;
-use crate::format::{self, LoadError};
-use crate::model::{Workspace, MAX_NAME};
-use crate::storage::{LocalStore, StoreError, Summary, WorkspaceStore};
+use conway_edit::Command;
+use conway_format as format;
+use conway_format::LoadError;
+use conway_model::{Workspace, MAX_NAME};
+use conway_storage::{StoreError, Summary, WorkspaceStore};
 
 /// Every stored workspace, most recently saved first. The open one is listed
 /// even before its first save.
@@ -234,9 +236,12 @@ pub fn delete_workspace(state: AppState, slot: &str) {
             .into_iter()
             .map(|s| s.slot)
             .find(|s| s != slot);
-        match other
-            .or_else(|| store_new(state, &crate::sample::blank_workspace("Untitled workspace")))
-        {
+        match other.or_else(|| {
+            store_new(
+                state,
+                &conway_model::sample::blank_workspace("Untitled workspace"),
+            )
+        }) {
             Some(next) => Some(next),
             None => return,
         }

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::app::{kinds_between, AppState};
-use crate::layout::{Rect, MIN_SIZE};
-use crate::model::{Id, Placement, ViewKind};
+use conway_geometry::{Rect, MIN_SIZE};
+use conway_model::{Id, Placement, ViewKind};
 
 #[component]
 pub fn ArrangeFields(id: Id, kind: ViewKind) -> impl IntoView {

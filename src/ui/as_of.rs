@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::{today, AppState};
-use crate::model::Date;
+use conway_model::Date;
 
 /// The slider's range in day numbers: a month around every interaction date and today.
 fn range(state: AppState) -> (u32, u32) {

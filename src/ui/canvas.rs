@@ -13,8 +13,8 @@ use super::preview::DragPreview;
 use super::rename::RenameInPlace;
 use super::scene::{Scene, SceneLayers};
 use crate::app::{self, AppState};
-use crate::layout::{resized, Camera, Corner, Rect};
-use crate::model::{Id, ViewKind};
+use conway_geometry::{resized, Camera, Corner, Rect};
+use conway_model::{Id, ViewKind};
 
 #[component]
 pub fn Canvas(
@@ -45,7 +45,7 @@ pub fn Canvas(
     let marquee = RwSignal::new(None::<(f64, f64, f64, f64)>);
     let rubber = RwSignal::new(None::<Rubber>);
     let menu = RwSignal::new(None::<Pending>);
-    let on_connect = move |(id, event): (crate::model::Id, leptos::ev::PointerEvent)| {
+    let on_connect = move |(id, event): (conway_model::Id, leptos::ev::PointerEvent)| {
         if gesture.get_value().is_some() {
             return;
         }

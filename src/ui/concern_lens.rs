@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::details::ElementLink;
 use crate::app::AppState;
-use crate::model::Id;
+use conway_model::Id;
 
 /// The header's choice of concern.
 /// The picker's last option, which opens the concerns editor.
@@ -51,7 +51,7 @@ pub fn ConcernPanel(concern: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         state.workspace.with(|ws| {
-            let lens = ws.concern_lens(&concern);
+            let lens = conway_analysis::concern_lens(ws, &concern);
             let name = ws.concern(&concern).map(|c| c.name.clone()).unwrap_or_default();
             let description = ws.concern(&concern).map(|c| c.description.clone()).unwrap_or_default();
             let named = |ids: &[Id]| -> Vec<(Id, String)> {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{ConcernWeight, Id};
+use conway_model::{ConcernWeight, Id};
 
 #[component]
 pub fn ConcernWeights(id: Id) -> impl IntoView {

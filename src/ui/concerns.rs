@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{Concern, Id, Workspace};
+use conway_model::{Concern, Id, Workspace};
 
 #[component]
 pub fn ConcernsEditor() -> impl IntoView {

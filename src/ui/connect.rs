@@ -9,8 +9,8 @@ use super::drawn::Cells;
 use super::edge::EdgeItem;
 use super::palette::kinds_of;
 use crate::app::{kinds_between, AppState, Selection};
-use crate::layout::Camera;
-use crate::model::{Id, RelationshipKind, ViewKind};
+use conway_geometry::Camera;
+use conway_model::{Id, RelationshipKind, ViewKind};
 
 /// A relationship being drawn: from an element to the pointer (canvas coordinates).
 #[derive(Clone, Debug, PartialEq)]

@@ -5,9 +5,8 @@
 use leptos::prelude::*;
 
 use crate::app::{today, AppState};
-use crate::model::{
-    CognitiveLoad, Date, ElementKind, Id, LensFinding, LensSettings, RelationshipKind,
-};
+use conway_analysis::{CognitiveLoad, LensFinding, LensSettings};
+use conway_model::{Date, ElementKind, Id, RelationshipKind};
 
 fn lens_date() -> Date {
     today().unwrap_or_else(|| Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!("a valid date")))
@@ -37,7 +36,7 @@ pub fn LensPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let findings = Memo::new(move |_| {
         state.workspace.with(|ws| {
-            ws.conway_lens(lens_date(), &LensSettings::default())
+            conway_analysis::conway_lens(ws, lens_date(), &LensSettings::default())
                 .into_iter()
                 .map(|f| (heading(&f), f.message(ws), f.elements(ws)))
                 .collect::<Vec<_>>()
@@ -81,7 +80,7 @@ fn TeamMatrix() -> impl IntoView {
                 .filter(|e| e.kind == ElementKind::Team)
                 .map(|t| (t.id.clone(), t.name.clone()))
                 .collect();
-            let pairs = ws.team_dependencies(lens_date());
+            let pairs = conway_analysis::team_dependencies(ws, lens_date());
             let heavy = LensSettings::default().heavy_dependency;
             let rows: Vec<(String, Vec<Cell>)> = teams
                 .iter()

@@ -10,7 +10,7 @@ use super::details::ElementLink;
 use super::glossary_text::GlossaryText;
 use super::markdown::Markdown;
 use crate::app::AppState;
-use crate::model::{DecisionStatus, Id};
+use conway_model::{DecisionStatus, Id};
 
 #[component]
 pub fn StatusBadge(status: DecisionStatus) -> impl IntoView {
@@ -46,14 +46,14 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                 (l.clone(), name)
             }).collect();
             let concerns: Vec<String> = d.concerns.iter().filter_map(|c| ws.concern(c).map(|k| k.name.clone())).collect();
-            let touched = ws.stakeholders_touched(d);
+            let touched = conway_analysis::stakeholders_touched(ws, d);
             let category = d.category.map(|c| format!("{} · {}", c.reversibility.label(), c.scope.label()));
             let others: Vec<(Id, String)> = ws.decisions.iter().filter(|o| o.id != d.id)
                 .map(|o| (o.id.clone(), format!("{} {}", o.reference(), o.title))).collect();
             let form = d.clone();
             let show_review = d.status == DecisionStatus::Proposed || !d.review.is_empty();
-            let findings: Vec<String> = ws.lint(d, crate::app::today()).into_iter().map(|f| f.message).collect();
-            let suggestion = ws.suggested_scope(d).filter(|s| d.category.map(|c| c.scope) != Some(*s) && d.category.map(|c| c.scope) != Some(crate::model::Scope::WholeOrganisation));
+            let findings: Vec<String> = conway_analysis::lint(ws, d, crate::app::today()).into_iter().map(|f| f.message).collect();
+            let suggestion = conway_analysis::suggested_scope(ws, d).filter(|s| d.category.map(|c| c.scope) != Some(*s) && d.category.map(|c| c.scope) != Some(conway_model::Scope::WholeOrganisation));
             let people = [("Deciders", d.deciders.join(", ")), ("Consulted", d.consulted.join(", ")), ("Informed", d.informed.join(", "))];
             view! {
                 <div class="details-header">

@@ -7,7 +7,7 @@ use super::decision_principles::PrincipleCitations;
 use super::decision_review::ReviewFields;
 use super::decision_status::StatusControl;
 use crate::app::AppState;
-use crate::model::{
+use conway_model::{
     Category, ConsideredOption, Date, Decision, DecisionRelation, DecisionStatus, Id, RelationKind,
     Reversibility, Scope,
 };

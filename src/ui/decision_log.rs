@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::decision::StatusBadge;
 use crate::app::{chosen_files, export_madr, import_madr, today, AppState};
-use crate::model::{Category, DecisionStatus, Id, LogFilter, LogOrder, Reversibility, Scope};
+use conway_analysis::{LogFilter, LogOrder};
+use conway_model::{Category, DecisionStatus, Id, Reversibility, Scope};
 
 /// Every category, with a value for the filter's select.
 fn categories() -> Vec<(String, Category)> {
@@ -57,7 +58,7 @@ pub fn DecisionLog() -> impl IntoView {
         let filter = filter.get();
         let today = today();
         state.workspace.with(|ws| {
-            ws.decision_log(&filter, order.get())
+            conway_analysis::decision_log(ws, &filter, order.get())
                 .into_iter()
                 .map(|d| {
                     (
@@ -69,7 +70,7 @@ pub fn DecisionLog() -> impl IntoView {
                             .map(|c| format!("{} · {}", c.reversibility.label(), c.scope.label())),
                         d.date.map(|date| date.to_string()).unwrap_or_default(),
                         d.links.len(),
-                        ws.lint(d, today)
+                        conway_analysis::lint(ws, d, today)
                             .into_iter()
                             .map(|f| f.message)
                             .collect::<Vec<_>>(),

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::markdown::Markdown;
 use crate::app::AppState;
-use crate::model::{Decision, Id, PrincipleRef, Stance, Workspace};
+use conway_model::{Decision, Id, PrincipleRef, Stance, Workspace};
 
 fn stance_of(value: &str) -> Stance {
     Stance::ALL

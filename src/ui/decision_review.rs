@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::decision_form::{lines, names};
 use super::markdown::Markdown;
 use crate::app::{today, AppState};
-use crate::model::{Date, Decision, DecisionStatus, Id};
+use conway_model::{Date, Decision, DecisionStatus, Id};
 
 /// "Accepted by Priya Raman on 2026-11-23", when the record says so.
 pub fn resolution_line(d: &Decision) -> Option<String> {

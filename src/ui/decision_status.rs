@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{Decision, DecisionStatus, Id};
+use conway_model::{Decision, DecisionStatus, Id};
 
 /// What the control is waiting for before the status changes.
 #[derive(Clone, Copy, PartialEq, Eq)]

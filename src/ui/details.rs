@@ -12,7 +12,7 @@ use super::properties::ElementProperties;
 use super::relationship::RelationshipDetails;
 use super::team_page::TeamSections;
 use crate::app::{AppState, Selection};
-use crate::model::{ElementKind, Id, Workspace};
+use conway_model::{ElementKind, Id, Workspace};
 
 #[component]
 pub fn SidePanel() -> impl IntoView {

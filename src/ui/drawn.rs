@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 
-use crate::model::Id;
+use conway_model::Id;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Drawn<T> {

@@ -10,8 +10,9 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use super::preview::DragPreview;
-use crate::layout::{edge_ends, wrap, EdgeRequest, Obstacle, Rect, Route, RouteCache};
-use crate::model::{Date, Id, RelationshipKind, Synchrony, View, Workspace};
+use conway_geometry::{edge_ends, wrap, Rect};
+use conway_model::{Date, Id, RelationshipKind, Synchrony, View, Workspace};
+use conway_routing::{EdgeRequest, Obstacle, Route, RouteCache};
 
 /// Gap between parallel edges joining the same two elements.
 const FAN_GAP: f64 = 22.0;
@@ -179,7 +180,7 @@ fn perpendicular((from, to): ((f64, f64), (f64, f64)), offset: f64) -> (f64, f64
     (-dy / length * offset, dx / length * offset)
 }
 
-fn label(r: &crate::model::Relationship) -> Vec<String> {
+fn label(r: &conway_model::Relationship) -> Vec<String> {
     let mut lines = if r.kind.is_interaction_mode() {
         let mut text = r.kind.label().to_string();
         match (r.starts, r.ends) {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{Category, Guidance, GuidanceMatrix, Reversibility, Scope};
+use conway_model::{Category, Guidance, GuidanceMatrix, Reversibility, Scope};
 
 fn cell_label(c: Category) -> String {
     format!("{} · {}", c.reversibility.label(), c.scope.label())

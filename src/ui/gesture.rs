@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::layout::{Camera, Corner, Rect};
+use conway_geometry::{Camera, Corner, Rect};
 
 /// What a pointer held down on the canvas is doing, in screen coordinates.
 #[derive(Clone, Copy)]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::decision_form::names;
 use crate::app::AppState;
-use crate::model::{Id, Term};
+use conway_model::{Id, Term};
 
 #[component]
 pub fn GlossaryTab() -> impl IntoView {

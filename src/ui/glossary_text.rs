@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::glossary_pieces;
+use conway_analysis::glossary_pieces;
 
 #[component]
 pub fn GlossaryText(text: String) -> impl IntoView {

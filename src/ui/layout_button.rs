@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::format::grouped;
-use crate::layout::auto::{Direction, Progress};
-use crate::model::ViewKind;
+use conway_autolayout::{Direction, Progress};
+use conway_format::grouped;
+use conway_model::ViewKind;
 
 #[component]
 pub fn LayoutButton(kind: ViewKind) -> impl IntoView {

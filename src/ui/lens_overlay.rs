@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use crate::app::{today, AppState};
-use crate::model::{Date, Id, LensSettings, RelationshipKind, ViewKind};
+use conway_analysis::LensSettings;
+use conway_model::{Date, Id, RelationshipKind, ViewKind};
 
 /// One band: from, to, thickness, CSS class, tooltip.
 type Band = ((f64, f64), (f64, f64), f64, &'static str, String);
@@ -34,7 +35,7 @@ pub fn LensOverlay(kind: ViewKind, current: RwSignal<Option<Id>>) -> impl IntoVi
             };
             let centre = |id: &Id| v.placement(id).map(|p| p.centre());
             let name = |id: &Id| ws.element(id).map_or(String::new(), |e| e.name.clone());
-            let pairs = ws.team_dependencies(on);
+            let pairs = conway_analysis::team_dependencies(ws, on);
             let heavy = LensSettings::default().heavy_dependency;
             let class = |count: usize, declared: bool| match (declared, count >= heavy) {
                 (true, _) => "declared",

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::markdown::to_safe_html_marked;
+use conway_editor::markdown::to_safe_html_marked;
 
 #[component]
 pub fn Markdown(text: String) -> impl IntoView {

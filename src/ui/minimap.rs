@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::AppState;
-use crate::layout::Camera;
-use crate::model::ViewKind;
+use conway_geometry::Camera;
+use conway_model::ViewKind;
 
 const WIDTH: f64 = 168.0;
 const HEIGHT: f64 = 112.0;

@@ -54,7 +54,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{self, AppState};
-use crate::model::ViewKind;
+use conway_model::ViewKind;
 
 pub fn mount() {
     leptos::mount::mount_to_body(App);

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{Category, Reversibility, Scope};
+use conway_model::{Category, Reversibility, Scope};
 
 fn reversibility_question(r: Reversibility) -> &'static str {
     match r {

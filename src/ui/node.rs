@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::preview::DragPreview;
-use crate::layout::{wrap, Corner};
-use crate::model::{DecisionStatus, ElementKind, Id, TeamType, View, Workspace};
+use conway_geometry::{wrap, Corner};
+use conway_model::{DecisionStatus, ElementKind, Id, TeamType, View, Workspace};
 
 /// Everything needed to draw one placed element; rebuilt when the workspace changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,14 +29,14 @@ pub struct NodeItem {
     /// Pinned in this view: auto-layout leaves it where it is.
     pub pinned: bool,
     /// The glossary terms whose words the name uses (underlined, defined on hover).
-    pub name_terms: Vec<crate::model::Term>,
+    pub name_terms: Vec<conway_model::Term>,
 }
 
 /// How many owner colours the palette has (style/org.css `.owner-N`).
 pub const OWNER_COLOURS: usize = 10;
 
 /// Each team's colour: its place among the workspace's teams, round the palette.
-pub fn team_colours(ws: &Workspace) -> std::collections::HashMap<&crate::model::Id, usize> {
+pub fn team_colours(ws: &Workspace) -> std::collections::HashMap<&conway_model::Id, usize> {
     ws.elements
         .iter()
         .filter(|e| e.kind == ElementKind::Team)
@@ -49,7 +49,7 @@ impl NodeItem {
     pub fn all(ws: &Workspace, view: &View, by_owner: bool) -> Vec<NodeItem> {
         let elements = ws.element_index();
         let decisions = ws.decisions_by_link();
-        let glossary = crate::model::TermFinder::new(&ws.glossary);
+        let glossary = conway_analysis::TermFinder::new(&ws.glossary);
         let colours = if by_owner {
             team_colours(ws)
         } else {
@@ -124,7 +124,7 @@ impl NodeItem {
 }
 
 /// The bracketed C4 line: "[Container: Rust, axum]", "[Stream-aligned team]".
-fn caption(e: &crate::model::Element) -> String {
+fn caption(e: &conway_model::Element) -> String {
     let kind = match (e.kind, e.team_type) {
         (ElementKind::Team, Some(t)) => format!("{} team", t.label()),
         (ElementKind::OrgPerson | ElementKind::Stakeholder, _) if !e.role.is_empty() => {
@@ -303,7 +303,7 @@ fn labels(node: &NodeItem) -> impl IntoView {
     let mut y = top + (inner_h - total) / 2.0 + 13.0;
     let cx = node.width / 2.0;
     let mut lines = Vec::new();
-    let finder = crate::model::TermFinder::new(&node.name_terms);
+    let finder = conway_analysis::TermFinder::new(&node.name_terms);
     for line in name {
         let pieces = finder
             .pieces(&line)

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::AppState;
-use crate::model::{ElementKind, Id};
+use conway_model::{ElementKind, Id};
 
 /// The CSS class a team carries while dropping would make it the owner.
 const DROP_TARGET: &str = "drop-target";

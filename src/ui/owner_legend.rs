@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::node::team_colours;
 use super::view_menu::toggle_owner_colours;
 use crate::app::AppState;
-use crate::model::ViewKind;
+use conway_model::ViewKind;
 
 #[component]
 pub fn OwnerLegend(kind: ViewKind) -> impl IntoView {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{ElementKind, Side, ViewKind};
+use conway_model::{ElementKind, Side, ViewKind};
 
 /// The drag-and-drop type that carries a kind from the palette to a canvas.
 pub const KIND_MIME: &str = "application/x-conway-kind";

@@ -10,8 +10,8 @@ use super::owner_legend::OwnerLegend;
 use super::palette::Palette;
 use super::view_menu::ViewMenu;
 use crate::app::{AppState, ZoomAction};
-use crate::layout::{Camera, Rect};
-use crate::model::{Id, ViewKind};
+use conway_geometry::{Camera, Rect};
+use conway_model::{Id, ViewKind};
 
 #[component]
 pub fn Pane(kind: ViewKind) -> impl IntoView {

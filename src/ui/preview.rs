@@ -10,8 +10,9 @@ use leptos::prelude::*;
 
 use super::drawn::Flags;
 use super::edge::obstacles;
-use crate::layout::{drag_step, Alignment, Guide, LiveRoutes, Rect, Route};
-use crate::model::{Id, View, Workspace};
+use conway_geometry::{drag_step, Alignment, Guide, Rect};
+use conway_model::{Id, View, Workspace};
+use conway_routing::{LiveRoutes, Route};
 
 /// How close (in screen pixels) an edge or centre must come to snap.
 const SNAP_PIXELS: f64 = 6.0;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::decision_form::lines;
 use crate::app::AppState;
-use crate::model::{Id, Principle, Stance};
+use conway_model::{Id, Principle, Stance};
 
 #[component]
 pub fn PrinciplesTab() -> impl IntoView {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::arrange::ArrangeFields;
 use super::concern_weights::ConcernWeights;
 use crate::app::AppState;
-use crate::model::{Element, ElementKind, Id, StakeholderProfile, TeamType, ViewKind};
+use conway_model::{Element, ElementKind, Id, StakeholderProfile, TeamType, ViewKind};
 
 /// Applies `change` to a fresh copy of the element and dispatches it.
 fn edit(state: AppState, id: &Id, change: impl FnOnce(&mut Element)) {
@@ -47,8 +47,8 @@ pub fn ElementProperties(
     let arrange_id = id.clone();
     let link_id = id.clone();
     let pane = match kind.side() {
-        crate::model::Side::System => ViewKind::System,
-        crate::model::Side::Org => ViewKind::Org,
+        conway_model::Side::System => ViewKind::System,
+        conway_model::Side::Org => ViewKind::Org,
     };
     let profile = element.stakeholder.unwrap_or(StakeholderProfile {
         power: 50,
@@ -64,7 +64,7 @@ pub fn ElementProperties(
                 <textarea rows="3" maxlength="5000" prop:value=element.description.clone() data-testid="property-description"
                     on:change=move |ev| { let v = value_of(&ev); edit(state, &description_id, |e| e.description = v); } />
             }.into_any())}
-            {(kind.side() == crate::model::Side::System && !kind.is_container_of_others() && kind != ElementKind::Person).then(|| field("Technology", text_input(element.technology.clone(), |e, v| e.technology = v)))}
+            {(kind.side() == conway_model::Side::System && !kind.is_container_of_others() && kind != ElementKind::Person).then(|| field("Technology", text_input(element.technology.clone(), |e, v| e.technology = v)))}
             {matches!(kind, ElementKind::OrgPerson | ElementKind::Stakeholder).then(|| field("Role", text_input(element.role.clone(), |e, v| e.role = v)))}
             {(kind == ElementKind::Team).then(|| field("Team type", view! {
                 <select data-testid="property-team-type" on:change=move |ev| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::details::ElementLink;
 use crate::app::{kinds_between, AppState};
-use crate::model::{Date, Id, Relationship, RelationshipKind, Synchrony};
+use conway_model::{Date, Id, Relationship, RelationshipKind, Synchrony};
 
 fn edit(state: AppState, id: &Id, change: impl FnOnce(&mut Relationship)) {
     if let Some(mut relationship) = state

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::layout::Camera;
-use crate::model::ViewKind;
+use conway_geometry::Camera;
+use conway_model::ViewKind;
 
 #[component]
 pub fn RenameInPlace(kind: ViewKind, camera: RwSignal<Camera>) -> impl IntoView {

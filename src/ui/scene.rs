@@ -11,8 +11,8 @@ use super::edge::{EdgeItem, EdgeShape};
 use super::node::{NodeItem, NodeShape};
 use super::preview::DragPreview;
 use crate::app::{AppState, Selection};
-use crate::layout::Corner;
-use crate::model::Id;
+use conway_geometry::Corner;
+use conway_model::Id;
 
 #[derive(Clone, Copy)]
 pub struct Scene {
@@ -33,7 +33,7 @@ impl Scene {
         let edge_cells = StoredValue::new(Cells::<EdgeItem>::default());
         let node_order = RwSignal::new(Vec::<Id>::new());
         let edge_order = RwSignal::new(Vec::<Id>::new());
-        let routes = StoredValue::new(crate::layout::RouteCache::default());
+        let routes = StoredValue::new(conway_routing::RouteCache::default());
         Effect::new(move |_| {
             let id = current.get();
             let as_of = state.interactions_as_of.get();
@@ -73,7 +73,7 @@ impl Scene {
         let highlighted = Memo::new(move |_| match state.concern_focus.get() {
             Some(concern) => state
                 .workspace
-                .with(|ws| ws.concern_lens(&concern).highlighted()),
+                .with(|ws| conway_analysis::concern_lens(ws, &concern).highlighted()),
             None => state.cross_highlight(),
         });
         let selected = Memo::new(move |_| state.selected_elements());

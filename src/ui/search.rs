@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::HitKind;
+use conway_analysis::HitKind;
 
 /// How many results the list shows.
 const SHOWN: usize = 12;
@@ -16,7 +16,9 @@ pub fn SearchDialog() -> impl IntoView {
     let active = RwSignal::new(0usize);
     let hits = Memo::new(move |_| {
         let q = query.get();
-        state.workspace.with(|ws| ws.search(&q, SHOWN))
+        state
+            .workspace
+            .with(|ws| conway_analysis::search(ws, &q, SHOWN))
     });
     let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::model::{ElementKind, Id, StakeholderProfile};
+use conway_model::{ElementKind, Id, StakeholderProfile};
 
 /// The grid's drawing size in pixels (a square).
 const SIZE: f64 = 440.0;

@@ -6,13 +6,14 @@ use leptos::prelude::*;
 
 use super::details::ElementLink;
 use crate::app::{today, AppState};
-use crate::model::{CognitiveLoad, Date, Id};
+use conway_analysis::CognitiveLoad;
+use conway_model::{Date, Id};
 
 #[component]
 pub fn TeamSections(team: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     state.workspace.with_untracked(|ws| {
-        let page = ws.team_page(&team);
+        let page = conway_analysis::team_page(ws, &team);
         let name = |id: &Id| ws.element(id).map_or_else(|| id.to_string(), |e| e.name.clone());
         let crossing: Vec<(Id, String, Id, String)> = page
             .crossing
@@ -36,7 +37,7 @@ pub fn TeamSections(team: Id) -> impl IntoView {
             })
             .collect();
         let on = today().or_else(|| Date::new(2026, 1, 1)).unwrap_or_else(|| unreachable!());
-        let load = ws.cognitive_load(&team, on);
+        let load = conway_analysis::cognitive_load(ws, &team, on);
         let decisions: Vec<(Id, String)> = page
             .decisions
             .iter()

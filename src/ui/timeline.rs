@@ -24,7 +24,7 @@ pub fn DecisionTimeline() -> impl IntoView {
     let rows = Memo::new(move |_| {
         let n = point();
         state.workspace.with(|ws| {
-            ws.timeline()
+            conway_analysis::timeline(ws)
                 .into_iter()
                 .map(|d| {
                     let relations: Vec<String> = d
@@ -45,7 +45,7 @@ pub fn DecisionTimeline() -> impl IntoView {
                             .map(|x| x.to_string())
                             .unwrap_or_else(|| "No date".into()),
                         relations.join(", "),
-                        ws.in_force(d, n),
+                        conway_analysis::in_force(ws, d, n),
                         d.number <= n,
                     )
                 })

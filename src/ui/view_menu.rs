@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::layout::Camera;
-use crate::model::{Id, ViewKind};
+use conway_geometry::Camera;
+use conway_model::{Id, ViewKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Dialog {

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::app::{self, AppState};
-use crate::sample::{blank_workspace, sample_workspace};
-use crate::storage::Summary;
+use conway_model::sample::{blank_workspace, sample_workspace};
+use conway_storage::Summary;
 
 /// "just now", "5 min ago", "3 h ago", or the date.
 fn saved_ago(saved_at: &str) -> String {

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Decision, ElementKind, Id, Side, Workspace};
+use conway_model::{Decision, ElementKind, Id, Side, Workspace};
 
 /// Power above this (of 100) makes a stakeholder one a decision must consult.
 pub const HIGH_POWER: u8 = 50;
@@ -56,83 +56,81 @@ fn mentions(names: &[String], who: &str) -> bool {
     !who.is_empty() && names.iter().any(|n| n.to_lowercase().contains(&who))
 }
 
-impl Workspace {
-    pub fn concern_lens(&self, concern: &Id) -> ConcernLens {
-        let cares = |e: &&super::Element| e.concerns.iter().any(|c| &c.concern == concern);
-        let stakeholders = self
-            .elements
-            .iter()
-            .filter(|e| e.kind == ElementKind::Stakeholder)
-            .filter(cares)
-            .map(|e| e.id.clone())
-            .collect();
-        let elements: Vec<Id> = self
-            .elements
-            .iter()
-            .filter(|e| e.side() == Side::System)
-            .filter(cares)
-            .map(|e| e.id.clone())
-            .collect();
-        let teams: BTreeSet<Id> = elements
-            .iter()
-            .filter_map(|id| self.owner_of(id).map(|t| t.id.clone()))
-            .collect();
-        let decisions = self
-            .decisions
-            .iter()
-            .filter(|d| d.concerns.contains(concern))
-            .map(|d| d.id.clone())
-            .collect();
-        ConcernLens {
-            stakeholders,
-            elements,
-            decisions,
-            teams: teams.into_iter().collect(),
-        }
+pub fn concern_lens(ws: &Workspace, concern: &Id) -> ConcernLens {
+    let cares = |e: &&conway_model::Element| e.concerns.iter().any(|c| &c.concern == concern);
+    let stakeholders = ws
+        .elements
+        .iter()
+        .filter(|e| e.kind == ElementKind::Stakeholder)
+        .filter(cares)
+        .map(|e| e.id.clone())
+        .collect();
+    let elements: Vec<Id> = ws
+        .elements
+        .iter()
+        .filter(|e| e.side() == Side::System)
+        .filter(cares)
+        .map(|e| e.id.clone())
+        .collect();
+    let teams: BTreeSet<Id> = elements
+        .iter()
+        .filter_map(|id| ws.owner_of(id).map(|t| t.id.clone()))
+        .collect();
+    let decisions = ws
+        .decisions
+        .iter()
+        .filter(|d| d.concerns.contains(concern))
+        .map(|d| d.id.clone())
+        .collect();
+    ConcernLens {
+        stakeholders,
+        elements,
+        decisions,
+        teams: teams.into_iter().collect(),
     }
+}
 
-    /// The stakeholders whose concerns a decision touches, most powerful first.
-    pub fn stakeholders_touched(&self, d: &Decision) -> Vec<Touched> {
-        let mut touched: Vec<(u8, Touched)> = self
-            .elements
-            .iter()
-            .filter(|e| e.kind == ElementKind::Stakeholder)
-            .filter_map(|e| {
-                let concerns: Vec<String> = e
-                    .concerns
-                    .iter()
-                    .filter(|c| d.concerns.contains(&c.concern))
-                    .filter_map(|c| self.concern(&c.concern).map(|k| k.name.clone()))
-                    .collect();
-                if concerns.is_empty() {
-                    return None;
-                }
-                let power = e.stakeholder.map_or(0, |s| s.power);
-                let strongly = e
-                    .concerns
-                    .iter()
-                    .any(|c| d.concerns.contains(&c.concern) && c.weight >= STRONG_WEIGHT);
-                Some((
-                    power,
-                    Touched {
-                        stakeholder: e.id.clone(),
-                        name: e.name.clone(),
-                        concerns,
-                        must_consult: power > HIGH_POWER && strongly,
-                        consulted: mentions(&d.consulted, &e.name)
-                            || mentions(&d.deciders, &e.name),
-                    },
-                ))
-            })
-            .collect();
-        touched.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
-        touched.into_iter().map(|(_, t)| t).collect()
-    }
+/// The stakeholders whose concerns a decision touches, most powerful first.
+pub fn stakeholders_touched(ws: &Workspace, d: &Decision) -> Vec<Touched> {
+    let mut touched: Vec<(u8, Touched)> = ws
+        .elements
+        .iter()
+        .filter(|e| e.kind == ElementKind::Stakeholder)
+        .filter_map(|e| {
+            let concerns: Vec<String> = e
+                .concerns
+                .iter()
+                .filter(|c| d.concerns.contains(&c.concern))
+                .filter_map(|c| ws.concern(&c.concern).map(|k| k.name.clone()))
+                .collect();
+            if concerns.is_empty() {
+                return None;
+            }
+            let power = e.stakeholder.map_or(0, |s| s.power);
+            let strongly = e
+                .concerns
+                .iter()
+                .any(|c| d.concerns.contains(&c.concern) && c.weight >= STRONG_WEIGHT);
+            Some((
+                power,
+                Touched {
+                    stakeholder: e.id.clone(),
+                    name: e.name.clone(),
+                    concerns,
+                    must_consult: power > HIGH_POWER && strongly,
+                    consulted: mentions(&d.consulted, &e.name) || mentions(&d.deciders, &e.name),
+                },
+            ))
+        })
+        .collect();
+    touched.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(&b.1.name)));
+    touched.into_iter().map(|(_, t)| t).collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::model::*;
+    use crate::*;
+    use conway_model::*;
 
     fn workspace() -> Workspace {
         let mut ws = Workspace::new("Concerns");
@@ -185,7 +183,7 @@ mod tests {
     #[test]
     fn the_lens_selects_who_cares_what_carries_it_and_who_owns_that() {
         let ws = workspace();
-        let lens = ws.concern_lens(&"latency".into());
+        let lens = concern_lens(&ws, &"latency".into());
         assert_eq!(lens.stakeholders, vec![Id::new("pm")]);
         assert_eq!(lens.elements, vec![Id::new("api")]);
         assert_eq!(lens.teams, vec![Id::new("team")]);
@@ -194,7 +192,7 @@ mod tests {
             lens.highlighted(),
             vec![Id::new("api"), Id::new("pm"), Id::new("team")]
         );
-        let cost = ws.concern_lens(&"cost".into());
+        let cost = concern_lens(&ws, &"cost".into());
         assert_eq!(cost.stakeholders, vec![Id::new("cfo"), Id::new("pm")]);
         assert!(cost.elements.is_empty() && cost.teams.is_empty());
     }
@@ -202,7 +200,7 @@ mod tests {
     #[test]
     fn a_decision_knows_whose_concerns_it_touches_and_who_was_consulted() {
         let ws = workspace();
-        let touched = ws.stakeholders_touched(&ws.decisions[0]);
+        let touched = stakeholders_touched(&ws, &ws.decisions[0]);
         let summary: Vec<_> = touched
             .iter()
             .map(|t| {

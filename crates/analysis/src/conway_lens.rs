@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Date, ElementKind, Id, RelationshipKind, Workspace};
+use conway_model::{Date, ElementKind, Id, RelationshipKind, Workspace};
 
 /// The thresholds the lens judges by.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -176,138 +176,136 @@ fn empty_pair(teams: (Id, Id)) -> TeamDependency {
     }
 }
 
-impl Workspace {
-    /// Owner team of each owned element.
-    fn owners(&self) -> HashMap<&Id, &Id> {
-        self.elements
-            .iter()
-            .filter_map(|e| Some((&e.id, e.owner.as_ref()?)))
-            .collect()
-    }
+/// Owner team of each owned element.
+fn owners(ws: &Workspace) -> HashMap<&Id, &Id> {
+    ws.elements
+        .iter()
+        .filter_map(|e| Some((&e.id, e.owner.as_ref()?)))
+        .collect()
+}
 
-    /// Every pair of teams joined by system relationships or a declared
-    /// interaction (in force on `on`), in team-id order.
-    pub fn team_dependencies(&self, on: Date) -> Vec<TeamDependency> {
-        let owners = self.owners();
-        let mut pairs: BTreeMap<(Id, Id), TeamDependency> = BTreeMap::new();
-        for r in &self.relationships {
-            if r.kind == RelationshipKind::Uses {
-                let (Some(a), Some(b)) = (owners.get(&r.source), owners.get(&r.target)) else {
-                    continue;
-                };
-                if a != b {
-                    let key = ordered(a, b);
-                    pairs
-                        .entry(key.clone())
-                        .or_insert_with(|| empty_pair(key))
-                        .relationships
-                        .push(r.id.clone());
-                }
-            } else if r.kind.is_interaction_mode() && r.in_force_on(on) {
-                let key = ordered(&r.source, &r.target);
+/// Every pair of teams joined by system relationships or a declared
+/// interaction (in force on `on`), in team-id order.
+pub fn team_dependencies(ws: &Workspace, on: Date) -> Vec<TeamDependency> {
+    let owners = owners(ws);
+    let mut pairs: BTreeMap<(Id, Id), TeamDependency> = BTreeMap::new();
+    for r in &ws.relationships {
+        if r.kind == RelationshipKind::Uses {
+            let (Some(a), Some(b)) = (owners.get(&r.source), owners.get(&r.target)) else {
+                continue;
+            };
+            if a != b {
+                let key = ordered(a, b);
                 pairs
                     .entry(key.clone())
                     .or_insert_with(|| empty_pair(key))
-                    .declared
-                    .push(r.kind);
+                    .relationships
+                    .push(r.id.clone());
+            }
+        } else if r.kind.is_interaction_mode() && r.in_force_on(on) {
+            let key = ordered(&r.source, &r.target);
+            pairs
+                .entry(key.clone())
+                .or_insert_with(|| empty_pair(key))
+                .declared
+                .push(r.kind);
+        }
+    }
+    pairs.into_values().collect()
+}
+
+/// A team's cognitive load on a date (see `CognitiveLoad::FORMULA`).
+pub fn cognitive_load(ws: &Workspace, team: &Id, on: Date) -> CognitiveLoad {
+    let owners = owners(ws);
+    let owned = ws.owned_by(team).count();
+    let crossing_out = ws
+        .relationships
+        .iter()
+        .filter(|r| r.kind == RelationshipKind::Uses)
+        .filter(|r| owners.get(&r.source) == Some(&team))
+        .filter(|r| owners.get(&r.target).is_some_and(|t| *t != team))
+        .count();
+    let collaborations = ws
+        .relationships
+        .iter()
+        .filter(|r| r.kind == RelationshipKind::Collaboration && r.in_force_on(on))
+        .filter(|r| &r.source == team || &r.target == team)
+        .count();
+    CognitiveLoad {
+        team: team.clone(),
+        owned,
+        crossing_out,
+        collaborations,
+        score: owned as f64 + crossing_out as f64 / 2.0 + 4.0 * collaborations as f64,
+    }
+}
+
+/// Everything the Conway lens finds on a date, in a stable order: undeclared
+/// dependencies, overdue collaborations, unowned elements, ownership
+/// candidates, overloaded teams.
+pub fn conway_lens(ws: &Workspace, on: Date, settings: &LensSettings) -> Vec<LensFinding> {
+    let mut found = Vec::new();
+    for pair in team_dependencies(ws, on) {
+        if pair.declared.is_empty() && pair.relationships.len() >= settings.heavy_dependency {
+            found.push(LensFinding::UndeclaredDependency {
+                teams: pair.teams,
+                relationships: pair.relationships,
+            });
+        }
+    }
+    for r in &ws.relationships {
+        if let (RelationshipKind::Collaboration, Some(ended)) = (r.kind, r.ends) {
+            if ended < on {
+                found.push(LensFinding::CollaborationOverdue {
+                    interaction: r.id.clone(),
+                    ended,
+                });
             }
         }
-        pairs.into_values().collect()
     }
-
-    /// A team's cognitive load on a date (see `CognitiveLoad::FORMULA`).
-    pub fn cognitive_load(&self, team: &Id, on: Date) -> CognitiveLoad {
-        let owners = self.owners();
-        let owned = self.owned_by(team).count();
-        let crossing_out = self
-            .relationships
-            .iter()
+    let owners = owners(ws);
+    for e in ws.elements.iter().filter(|e| e.kind.is_built_by_a_team()) {
+        let Some(owner) = e.owner.as_ref() else {
+            found.push(LensFinding::Unowned {
+                element: e.id.clone(),
+            });
+            continue;
+        };
+        let mut toward: BTreeMap<&Id, usize> = BTreeMap::new();
+        let mut total = 0;
+        for r in ws
+            .relationships_of(&e.id)
             .filter(|r| r.kind == RelationshipKind::Uses)
-            .filter(|r| owners.get(&r.source) == Some(&team))
-            .filter(|r| owners.get(&r.target).is_some_and(|t| *t != team))
-            .count();
-        let collaborations = self
-            .relationships
-            .iter()
-            .filter(|r| r.kind == RelationshipKind::Collaboration && r.in_force_on(on))
-            .filter(|r| &r.source == team || &r.target == team)
-            .count();
-        CognitiveLoad {
-            team: team.clone(),
-            owned,
-            crossing_out,
-            collaborations,
-            score: owned as f64 + crossing_out as f64 / 2.0 + 4.0 * collaborations as f64,
-        }
-    }
-
-    /// Everything the Conway lens finds on a date, in a stable order: undeclared
-    /// dependencies, overdue collaborations, unowned elements, ownership
-    /// candidates, overloaded teams.
-    pub fn conway_lens(&self, on: Date, settings: &LensSettings) -> Vec<LensFinding> {
-        let mut found = Vec::new();
-        for pair in self.team_dependencies(on) {
-            if pair.declared.is_empty() && pair.relationships.len() >= settings.heavy_dependency {
-                found.push(LensFinding::UndeclaredDependency {
-                    teams: pair.teams,
-                    relationships: pair.relationships,
-                });
-            }
-        }
-        for r in &self.relationships {
-            if let (RelationshipKind::Collaboration, Some(ended)) = (r.kind, r.ends) {
-                if ended < on {
-                    found.push(LensFinding::CollaborationOverdue {
-                        interaction: r.id.clone(),
-                        ended,
-                    });
-                }
-            }
-        }
-        let owners = self.owners();
-        for e in self.elements.iter().filter(|e| e.kind.is_built_by_a_team()) {
-            let Some(owner) = e.owner.as_ref() else {
-                found.push(LensFinding::Unowned {
-                    element: e.id.clone(),
-                });
-                continue;
+        {
+            total += 1;
+            let other = if r.source == e.id {
+                &r.target
+            } else {
+                &r.source
             };
-            let mut toward: BTreeMap<&Id, usize> = BTreeMap::new();
-            let mut total = 0;
-            for r in self
-                .relationships_of(&e.id)
-                .filter(|r| r.kind == RelationshipKind::Uses)
-            {
-                total += 1;
-                let other = if r.source == e.id {
-                    &r.target
-                } else {
-                    &r.source
-                };
-                if let Some(team) = owners.get(other).filter(|t| **t != owner) {
-                    *toward.entry(team).or_default() += 1;
-                }
-            }
-            let top = toward.into_iter().max_by_key(|(_, n)| *n);
-            if let Some((team, crossing)) = top {
-                if total >= settings.min_relationships && crossing * 2 > total {
-                    found.push(LensFinding::OwnershipCandidate {
-                        element: e.id.clone(),
-                        toward: team.clone(),
-                        crossing,
-                        total,
-                    });
-                }
+            if let Some(team) = owners.get(other).filter(|t| **t != owner) {
+                *toward.entry(team).or_default() += 1;
             }
         }
-        for team in self.elements.iter().filter(|e| e.kind == ElementKind::Team) {
-            let load = self.cognitive_load(&team.id, on);
-            if load.score > settings.load_threshold {
-                found.push(LensFinding::Overloaded { load });
+        let top = toward.into_iter().max_by_key(|(_, n)| *n);
+        if let Some((team, crossing)) = top {
+            if total >= settings.min_relationships && crossing * 2 > total {
+                found.push(LensFinding::OwnershipCandidate {
+                    element: e.id.clone(),
+                    toward: team.clone(),
+                    crossing,
+                    total,
+                });
             }
         }
-        found
     }
+    for team in ws.elements.iter().filter(|e| e.kind == ElementKind::Team) {
+        let load = cognitive_load(ws, &team.id, on);
+        if load.score > settings.load_threshold {
+            found.push(LensFinding::Overloaded { load });
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The decision log: every decision, filtered by status, category, linked
 //! element and text, sorted by number or date. What the decisions panel lists.
 
-use super::{Category, Decision, DecisionStatus, Id, Workspace};
+use conway_model::{Category, Decision, DecisionStatus, Id, Workspace};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LogFilter {
@@ -51,37 +51,35 @@ impl LogFilter {
     }
 }
 
-impl Workspace {
-    pub fn decision_log(&self, filter: &LogFilter, order: LogOrder) -> Vec<&Decision> {
-        let mut list: Vec<&Decision> = self
-            .decisions
-            .iter()
-            .filter(|d| filter.matches(d))
-            .collect();
-        match order {
-            LogOrder::Number => list.sort_by_key(|d| d.number),
-            LogOrder::Date => list.sort_by(|a, b| {
-                b.date
-                    .is_some()
-                    .cmp(&a.date.is_some())
-                    .then(b.date.cmp(&a.date))
-                    .then(a.number.cmp(&b.number))
-            }),
-        }
-        list
+pub fn decision_log<'a>(
+    ws: &'a Workspace,
+    filter: &LogFilter,
+    order: LogOrder,
+) -> Vec<&'a Decision> {
+    let mut list: Vec<&Decision> = ws.decisions.iter().filter(|d| filter.matches(d)).collect();
+    match order {
+        LogOrder::Number => list.sort_by_key(|d| d.number),
+        LogOrder::Date => list.sort_by(|a, b| {
+            b.date
+                .is_some()
+                .cmp(&a.date.is_some())
+                .then(b.date.cmp(&a.date))
+                .then(a.number.cmp(&b.number))
+        }),
     }
+    list
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, Reversibility, Scope};
-    use crate::sample::sample_workspace;
+    use conway_model::sample::sample_workspace;
+    use conway_model::{Date, Reversibility, Scope};
 
     #[test]
     fn filters_combine_and_text_matches_all_words_in_any_case() {
         let ws = sample_workspace();
-        let all = ws.decision_log(&LogFilter::default(), LogOrder::Number);
+        let all = decision_log(&ws, &LogFilter::default(), LogOrder::Number);
         assert_eq!(all.len(), ws.decisions.len());
         assert!(all.windows(2).all(|w| w[0].number < w[1].number));
 
@@ -89,7 +87,7 @@ mod tests {
             status: Some(DecisionStatus::Proposed),
             ..LogFilter::default()
         };
-        let found = ws.decision_log(&proposed, LogOrder::Number);
+        let found = decision_log(&ws, &proposed, LogOrder::Number);
         assert!(!found.is_empty());
         assert!(found.iter().all(|d| d.status == DecisionStatus::Proposed));
 
@@ -98,8 +96,7 @@ mod tests {
             text: first.title.to_uppercase(),
             ..LogFilter::default()
         };
-        assert!(ws
-            .decision_log(&by_text, LogOrder::Number)
+        assert!(decision_log(&ws, &by_text, LogOrder::Number)
             .iter()
             .any(|d| d.id == first.id));
         let by_reference = LogFilter {
@@ -107,7 +104,7 @@ mod tests {
             ..LogFilter::default()
         };
         assert_eq!(
-            ws.decision_log(&by_reference, LogOrder::Number)[0].id,
+            decision_log(&ws, &by_reference, LogOrder::Number)[0].id,
             first.id
         );
 
@@ -116,8 +113,7 @@ mod tests {
             linked: Some(linked.clone()),
             ..LogFilter::default()
         };
-        assert!(ws
-            .decision_log(&by_link, LogOrder::Number)
+        assert!(decision_log(&ws, &by_link, LogOrder::Number)
             .iter()
             .all(|d| d.links.contains(&linked)));
 
@@ -129,15 +125,14 @@ mod tests {
             category: Some(category),
             ..LogFilter::default()
         };
-        assert!(ws
-            .decision_log(&by_category, LogOrder::Number)
+        assert!(decision_log(&ws, &by_category, LogOrder::Number)
             .iter()
             .all(|d| d.category == Some(category)));
         let nothing = LogFilter {
             text: "zebra quantum".into(),
             ..LogFilter::default()
         };
-        assert!(ws.decision_log(&nothing, LogOrder::Number).is_empty());
+        assert!(decision_log(&ws, &nothing, LogOrder::Number).is_empty());
     }
 
     #[test]
@@ -145,7 +140,7 @@ mod tests {
         let mut ws = sample_workspace();
         ws.decisions[0].date = None;
         ws.decisions[1].date = Date::parse("2030-01-01");
-        let list = ws.decision_log(&LogFilter::default(), LogOrder::Date);
+        let list = decision_log(&ws, &LogFilter::default(), LogOrder::Date);
         assert_eq!(list[0].id, ws.decisions[1].id);
         assert_eq!(list.last().unwrap().id, ws.decisions[0].id);
         assert!(list[..list.len() - 1]

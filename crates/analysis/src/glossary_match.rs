@@ -2,7 +2,7 @@
 //! allowed, the longest term first and no overlaps; a synonym the glossary
 //! says to avoid is found too, with the term to use instead. Pure text work.
 
-use super::{Id, Term};
+use conway_model::{Id, Term};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TermUse {

@@ -2,7 +2,7 @@
 //! technology, decisions by title and text, and glossary terms by term,
 //! definition and the words to avoid. Every word must match.
 
-use super::{Id, Workspace};
+use conway_model::{Id, Workspace};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HitKind {
@@ -48,64 +48,62 @@ fn score(words: &[String], name: &str, rest: &[&str]) -> u32 {
     total
 }
 
-impl Workspace {
-    /// Up to `limit` elements and decisions matching every word of `query`.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let elements = self.elements.iter().map(|e| Hit {
-            kind: HitKind::Element,
-            id: e.id.clone(),
-            title: e.name.clone(),
-            detail: e.team_type.map_or_else(
-                || e.kind.label().to_string(),
-                |t| format!("{} team", t.label()),
-            ),
-            score: score(&words, &e.name, &[&e.description, &e.technology, &e.role]),
-        });
-        let decisions = self.decisions.iter().map(|d| Hit {
-            kind: HitKind::Decision,
-            id: d.id.clone(),
-            title: d.title.clone(),
-            detail: format!("{} · {}", d.reference(), d.status.label()),
-            score: score(&words, &d.title, &[&d.reference(), &d.context, &d.outcome]),
-        });
-        let terms = self.glossary.iter().map(|t| {
-            let avoid = t.avoid.join(" ");
-            Hit {
-                kind: HitKind::Term,
-                id: t.id.clone(),
-                title: t.term.clone(),
-                detail: "Glossary".to_string(),
-                score: score(&words, &t.term, &[&t.definition, &avoid]),
-            }
-        });
-        let mut hits: Vec<Hit> = elements
-            .chain(decisions)
-            .chain(terms)
-            .filter(|h| h.score > 0)
-            .collect();
-        hits.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
-        });
-        hits.truncate(limit);
-        hits
+/// Up to `limit` elements and decisions matching every word of `query`.
+pub fn search(ws: &Workspace, query: &str, limit: usize) -> Vec<Hit> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return Vec::new();
     }
+    let elements = ws.elements.iter().map(|e| Hit {
+        kind: HitKind::Element,
+        id: e.id.clone(),
+        title: e.name.clone(),
+        detail: e.team_type.map_or_else(
+            || e.kind.label().to_string(),
+            |t| format!("{} team", t.label()),
+        ),
+        score: score(&words, &e.name, &[&e.description, &e.technology, &e.role]),
+    });
+    let decisions = ws.decisions.iter().map(|d| Hit {
+        kind: HitKind::Decision,
+        id: d.id.clone(),
+        title: d.title.clone(),
+        detail: format!("{} · {}", d.reference(), d.status.label()),
+        score: score(&words, &d.title, &[&d.reference(), &d.context, &d.outcome]),
+    });
+    let terms = ws.glossary.iter().map(|t| {
+        let avoid = t.avoid.join(" ");
+        Hit {
+            kind: HitKind::Term,
+            id: t.id.clone(),
+            title: t.term.clone(),
+            detail: "Glossary".to_string(),
+            score: score(&words, &t.term, &[&t.definition, &avoid]),
+        }
+    });
+    let mut hits: Vec<Hit> = elements
+        .chain(decisions)
+        .chain(terms)
+        .filter(|h| h.score > 0)
+        .collect();
+    hits.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+    });
+    hits.truncate(limit);
+    hits
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::sample_workspace;
+    use conway_model::sample::sample_workspace;
 
     #[test]
     fn names_rank_above_descriptions_and_every_word_must_match() {
         let ws = sample_workspace();
-        let hits = ws.search("orders", 50);
+        let hits = search(&ws, "orders", 50);
         assert_eq!(
             hits[0].title, "Orders Database",
             "a name that starts with the word comes first: {hits:#?}"
@@ -114,16 +112,16 @@ mod tests {
             hits.iter().any(|h| h.kind == HitKind::Decision),
             "decisions are found too"
         );
-        assert!(ws.search("orders kafka", 50).iter().all(|h| h.score >= 2));
-        assert!(ws.search("zebra", 50).is_empty());
-        assert!(ws.search("   ", 50).is_empty());
+        assert!(search(&ws, "orders kafka", 50).iter().all(|h| h.score >= 2));
+        assert!(search(&ws, "zebra", 50).is_empty());
+        assert!(search(&ws, "   ", 50).is_empty());
     }
 
     #[test]
     fn glossary_terms_are_found_by_term_definition_and_words_to_avoid() {
         let ws = sample_workspace();
         let term = |q: &str| {
-            ws.search(q, 50)
+            search(&ws, q, 50)
                 .into_iter()
                 .filter(|h| h.kind == HitKind::Term)
                 .map(|h| h.title)
@@ -140,9 +138,9 @@ mod tests {
     #[test]
     fn decisions_are_found_by_reference_and_text() {
         let ws = sample_workspace();
-        assert_eq!(ws.search("adr-0003", 5)[0].kind, HitKind::Decision);
+        assert_eq!(search(&ws, "adr-0003", 5)[0].kind, HitKind::Decision);
         assert!(
-            ws.search("RABBITMQ", 5)
+            search(&ws, "RABBITMQ", 5)
                 .iter()
                 .any(|h| h.title.contains("RabbitMQ")),
             "case does not matter"

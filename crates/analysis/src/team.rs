@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{ElementKind, Id, RelationshipKind, Workspace};
+use conway_model::{ElementKind, Id, RelationshipKind, Workspace};
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct TeamPage {
@@ -19,68 +19,67 @@ pub struct TeamPage {
     pub stakeholders: Vec<Id>,
 }
 
-impl Workspace {
-    pub fn team_page(&self, team: &Id) -> TeamPage {
-        let owned: Vec<Id> = self.owned_by(team).map(|e| e.id.clone()).collect();
-        let mine = |id: &Id| self.element(id).and_then(|e| e.owner.as_ref()) == Some(team);
-        let theirs = |id: &Id| {
-            self.element(id)
-                .and_then(|e| e.owner.as_ref())
-                .is_some_and(|o| o != team)
-        };
-        let crossing = self
-            .relationships
-            .iter()
-            .filter(|r| r.kind == RelationshipKind::Uses)
-            .filter(|r| {
-                (mine(&r.source) && theirs(&r.target)) || (theirs(&r.source) && mine(&r.target))
-            })
-            .map(|r| r.id.clone())
-            .collect();
-        let interactions = self
-            .relationships
-            .iter()
-            .filter(|r| r.kind.is_interaction_mode() && (&r.source == team || &r.target == team))
-            .map(|r| r.id.clone())
-            .collect();
-        let decisions = self
-            .decisions
-            .iter()
-            .filter(|d| d.links.iter().any(|l| l == team || owned.contains(l)))
-            .map(|d| d.id.clone())
-            .collect();
-        let concerns: BTreeSet<&Id> = owned
-            .iter()
-            .filter_map(|id| self.element(id))
-            .flat_map(|e| e.concerns.iter().map(|c| &c.concern))
-            .collect();
-        let stakeholders = self
-            .elements
-            .iter()
-            .filter(|e| e.kind == ElementKind::Stakeholder)
-            .filter(|e| e.concerns.iter().any(|c| concerns.contains(&c.concern)))
-            .map(|e| e.id.clone())
-            .collect();
-        TeamPage {
-            owned,
-            crossing,
-            interactions,
-            decisions,
-            stakeholders,
-        }
+pub fn team_page(ws: &Workspace, team: &Id) -> TeamPage {
+    let owned: Vec<Id> = ws.owned_by(team).map(|e| e.id.clone()).collect();
+    let mine = |id: &Id| ws.element(id).and_then(|e| e.owner.as_ref()) == Some(team);
+    let theirs = |id: &Id| {
+        ws.element(id)
+            .and_then(|e| e.owner.as_ref())
+            .is_some_and(|o| o != team)
+    };
+    let crossing = ws
+        .relationships
+        .iter()
+        .filter(|r| r.kind == RelationshipKind::Uses)
+        .filter(|r| {
+            (mine(&r.source) && theirs(&r.target)) || (theirs(&r.source) && mine(&r.target))
+        })
+        .map(|r| r.id.clone())
+        .collect();
+    let interactions = ws
+        .relationships
+        .iter()
+        .filter(|r| r.kind.is_interaction_mode() && (&r.source == team || &r.target == team))
+        .map(|r| r.id.clone())
+        .collect();
+    let decisions = ws
+        .decisions
+        .iter()
+        .filter(|d| d.links.iter().any(|l| l == team || owned.contains(l)))
+        .map(|d| d.id.clone())
+        .collect();
+    let concerns: BTreeSet<&Id> = owned
+        .iter()
+        .filter_map(|id| ws.element(id))
+        .flat_map(|e| e.concerns.iter().map(|c| &c.concern))
+        .collect();
+    let stakeholders = ws
+        .elements
+        .iter()
+        .filter(|e| e.kind == ElementKind::Stakeholder)
+        .filter(|e| e.concerns.iter().any(|c| concerns.contains(&c.concern)))
+        .map(|e| e.id.clone())
+        .collect();
+    TeamPage {
+        owned,
+        crossing,
+        interactions,
+        decisions,
+        stakeholders,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::model::*;
-    use crate::sample::sample_workspace;
+    use crate::*;
+    use conway_model::sample::sample_workspace;
+    use conway_model::*;
 
     #[test]
     fn a_teams_page_gathers_what_it_owns_crosses_decides_and_who_cares() {
         let ws = sample_workspace();
         let team = Id::new("team-search-relevance");
-        let page = ws.team_page(&team);
+        let page = team_page(&ws, &team);
         assert!(page.owned.contains(&Id::new("search-service")));
         assert!(page
             .owned

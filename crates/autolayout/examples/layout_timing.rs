@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use conway::layout::auto::{
+use conway_autolayout::{
     crossings, layout, EngineChoice, Graph, LayeredEngine, LayoutRsEngine, Node, Options, Rect,
     SugiyamaEngine,
 };

@@ -10,6 +10,7 @@ mod layout_rs;
 mod nesting;
 mod sugiyama;
 mod tree;
+mod view_layout;
 pub mod wire;
 
 #[cfg(test)]
@@ -19,11 +20,12 @@ mod proptests;
 #[cfg(test)]
 mod tests;
 
-pub use crate::layout::Rect;
+pub use conway_geometry::Rect;
 pub use crossings::crossings;
 pub use engine::{engine_for, LayeredEngine};
 pub use layout_rs::LayoutRsEngine;
 pub use sugiyama::SugiyamaEngine;
+pub use view_layout::{changed_placements, lay_out_view, plan, ViewPlan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Direction {

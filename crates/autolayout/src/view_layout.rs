@@ -5,9 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::auto::{layout, Direction, EngineChoice, Graph, Node, Options, Style};
 use super::Rect;
-use crate::model::{Id, Placement, RelationshipKind, View, Workspace};
+use crate::{layout, Direction, EngineChoice, Graph, Node, Options, Style};
+use conway_model::{Id, Placement, RelationshipKind, View, Workspace};
 
 /// A view made ready for auto-layout.
 pub struct ViewPlan {
@@ -79,7 +79,7 @@ pub fn plan(ws: &Workspace, view: &View, part: Option<&[Id]>) -> ViewPlan {
         })
         .collect();
     let reporting = |kind: RelationshipKind| kind == RelationshipKind::ReportsTo;
-    let shown = |r: &&crate::model::Relationship| {
+    let shown = |r: &&conway_model::Relationship| {
         index.contains_key(&r.source) && index.contains_key(&r.target)
     };
     let tree = ws
@@ -162,7 +162,7 @@ pub fn changed_placements(view: &View, rects: &[Rect]) -> Option<Vec<Placement>>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::sample_workspace;
+    use conway_model::sample::sample_workspace;
 
     fn overlap(a: &Placement, b: &Placement) -> bool {
         Rect::from(a).overlaps(&Rect::from(b))

@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::removal::{extract, insert_all, restore, take};
 use super::Command;
-use crate::model::{Id, Placement, Workspace};
+use conway_model::{Id, Placement, Workspace};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EditError(pub String);
@@ -274,7 +274,7 @@ pub fn apply(ws: &mut Workspace, command: Command) -> Result<Command, EditError>
 pub(super) fn view_mut<'a>(
     ws: &'a mut Workspace,
     id: &Id,
-) -> Result<&'a mut crate::model::View, EditError> {
+) -> Result<&'a mut conway_model::View, EditError> {
     ws.views
         .iter_mut()
         .find(|v| &v.id == id)

@@ -1,7 +1,7 @@
 //! The commands: one variant per kind of change, each carrying all it needs.
 
 use super::Removal;
-use crate::model::{
+use conway_model::{
     Category, Concern, Decision, Element, Guidance, Id, Placement, Principle, Relationship, Term,
     View,
 };

@@ -5,7 +5,7 @@
 
 use super::apply::{checked, missing, refuse, EditError};
 use super::Command;
-use crate::model::{Concern, Workspace};
+use conway_model::{Concern, Workspace};
 
 pub(super) fn apply_concern(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
     match command {
@@ -107,9 +107,9 @@ fn named(ws: &Workspace, concern: &Concern) -> Result<(), EditError> {
 
 #[cfg(test)]
 mod tests {
-    use crate::edit::{apply, tests::check as round_trip, Command};
-    use crate::model::Concern;
-    use crate::sample::sample_workspace;
+    use crate::{apply, tests::check as round_trip, Command};
+    use conway_model::sample::sample_workspace;
+    use conway_model::Concern;
 
     fn fresh(name: &str) -> Concern {
         Concern {

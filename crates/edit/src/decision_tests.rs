@@ -3,8 +3,8 @@
 
 use super::tests::check as round_trip;
 use super::*;
-use crate::model::*;
-use crate::sample::sample_workspace;
+use conway_model::sample::sample_workspace;
+use conway_model::*;
 
 #[test]
 fn adding_numbers_on_from_the_highest_and_undoes() {

@@ -4,7 +4,7 @@
 
 use super::apply::{checked, missing, refuse, EditError};
 use super::Command;
-use crate::model::{
+use conway_model::{
     Date, Decision, DecisionRelation, DecisionStatus, Id, RelationKind, Resolution, Workspace,
 };
 

@@ -4,7 +4,7 @@
 
 use super::apply::{checked, missing, refuse, EditError};
 use super::Command;
-use crate::model::Workspace;
+use conway_model::Workspace;
 
 pub(super) fn apply_framework(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
     match command {

@@ -3,7 +3,7 @@
 
 use super::apply::{checked, missing, refuse, EditError};
 use super::Command;
-use crate::model::Workspace;
+use conway_model::Workspace;
 
 pub(super) fn apply_glossary(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
     match command {
@@ -43,9 +43,9 @@ pub(super) fn apply_glossary(ws: &mut Workspace, command: Command) -> Result<Com
 
 #[cfg(test)]
 mod tests {
-    use crate::edit::{apply, tests::check as round_trip, Command};
-    use crate::model::Term;
-    use crate::sample::sample_workspace;
+    use crate::{apply, tests::check as round_trip, Command};
+    use conway_model::sample::sample_workspace;
+    use conway_model::Term;
 
     #[test]
     fn terms_are_added_edited_and_deleted_with_exact_undo() {

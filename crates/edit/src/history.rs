@@ -2,7 +2,7 @@
 //! resize or a typing session is one step; a cancelled gesture leaves none.
 
 use super::{apply, Command, EditError};
-use crate::model::Workspace;
+use conway_model::Workspace;
 
 /// One undoable step: the inverses of its commands, newest first.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::apply::{refuse, sane, view_mut, EditError};
 use super::Command;
-use crate::model::{Id, View, Workspace};
+use conway_model::{Id, View, Workspace};
 
 pub(super) fn apply_layout(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
     match command {
@@ -66,9 +66,9 @@ fn positions<'a>(view: &View, ids: impl Iterator<Item = &'a Id>) -> Option<HashM
 
 #[cfg(test)]
 mod tests {
-    use crate::edit::{apply, tests::check as round_trip, Command};
-    use crate::model::Placement;
-    use crate::sample::sample_workspace;
+    use crate::{apply, tests::check as round_trip, Command};
+    use conway_model::sample::sample_workspace;
+    use conway_model::Placement;
 
     fn placements(view: &str) -> Vec<Placement> {
         sample_workspace()

@@ -2,7 +2,7 @@
 //! command for it, skipping what no team can own and what already has that owner.
 
 use super::Command;
-use crate::model::{Id, Workspace};
+use conway_model::{Id, Workspace};
 
 /// The command that makes `team` (or no one) own each of `elements` that a
 /// team can own; `None` when nothing would change.
@@ -19,9 +19,9 @@ pub fn assign_owner(ws: &Workspace, elements: &[Id], team: Option<&Id>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::{apply, tests::check as round_trip};
-    use crate::model::ElementKind;
-    use crate::sample::sample_workspace;
+    use crate::{apply, tests::check as round_trip};
+    use conway_model::sample::sample_workspace;
+    use conway_model::ElementKind;
 
     #[test]
     fn several_elements_get_one_owner_in_one_step_and_undo_restores_each() {

@@ -3,8 +3,8 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::*;
-use crate::sample::sample_workspace;
+use conway_model::sample::sample_workspace;
+use conway_model::*;
 
 #[derive(Clone, Debug)]
 enum Op {

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Element, Id, Placement, Relationship, Workspace};
+use conway_model::{Element, Id, Placement, Relationship, Workspace};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Removal {

@@ -2,8 +2,8 @@
 //! exactly and never break integrity; transactions behave as gestures.
 
 use super::*;
-use crate::model::*;
-use crate::sample::sample_workspace;
+use conway_model::sample::sample_workspace;
+use conway_model::*;
 
 /// Applies a command, checks it kept the workspace sound, undoes it and checks
 /// the workspace is back exactly; returns the changed workspace.

@@ -5,5 +5,6 @@
 
 pub mod actions;
 pub mod gesture;
+pub mod markdown;
 pub mod persistence;
 pub mod scene;

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::{limits, CURRENT_VERSION, FORMAT_NAME};
-use crate::model::Problem;
+use conway_model::Problem;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {

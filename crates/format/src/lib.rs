@@ -14,7 +14,7 @@ pub use error::{grouped, LoadError};
 pub use limits::{MAX_ELEMENTS, MAX_FILE_BYTES};
 pub use migrate::MIGRATIONS;
 
-use crate::model::Workspace;
+use conway_model::Workspace;
 
 /// The `format` field every workspace file carries.
 pub const FORMAT_NAME: &str = "conway-workspace";

@@ -5,7 +5,7 @@ use super::LoadError;
 
 /// Checked before parsing: 20 MB.
 pub const MAX_FILE_BYTES: usize = 20_000_000;
-pub use crate::model::MAX_ELEMENTS;
+pub use conway_model::MAX_ELEMENTS;
 const MAX_RELATIONSHIPS: usize = 50_000;
 const MAX_VIEWS: usize = 500;
 const MAX_DECISIONS: usize = 5_000;

@@ -5,3 +5,10 @@ mod generate;
 mod migration;
 mod round_trip;
 mod schema;
+
+/// A file of the repository (the fixtures and the published schema live at its top level).
+fn repo_file(path: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+}

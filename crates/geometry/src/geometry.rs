@@ -1,6 +1,6 @@
 //! Rectangles, where an edge meets a box, and text wrapping for labels.
 
-use crate::model::Placement;
+use conway_model::Placement;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {

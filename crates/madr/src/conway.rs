@@ -13,7 +13,7 @@ use super::vocabulary::{
 use super::yaml_in::{self, date, entries, mapping, number, text, texts, Node};
 use super::yaml_out::YamlOut;
 use super::Warning;
-use crate::model::{Category, Comment, Decision, Id, PrincipleRef, Resolution, Review};
+use conway_model::{Category, Comment, Decision, Id, PrincipleRef, Resolution, Review};
 
 const KEYS: [&str; 9] = [
     "id",

@@ -5,7 +5,7 @@ use rawzip::CompressionMethod;
 
 use super::tests::emptied;
 use super::*;
-use crate::sample::sample_workspace;
+use conway_model::sample::sample_workspace;
 
 const PATH: &str = "docs/decisions/0007-x.md";
 

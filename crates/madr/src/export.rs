@@ -8,7 +8,7 @@ use super::names::{decision_path, file_name, DECISIONS_FOLDER};
 use super::sections::{self, one_line};
 use super::vocabulary::{word, STATUSES};
 use super::{front_matter, MadrFile};
-use crate::model::{Decision, Id, Workspace};
+use conway_model::{Decision, Id, Workspace};
 
 /// The MADR files of the decision log: `docs/decisions/NNNN-title.md` for
 /// each decision, in number order, then the index `docs/decisions/README.md`.

@@ -2,7 +2,7 @@
 //! (`model::limits`), cutting what is too long and saying so, so that an
 //! import can always be applied. It must never change a text within limits.
 
-use crate::model::{Decision, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT};
+use conway_model::{Decision, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT};
 
 /// Cuts each text of `d` to its limit, calling `warn` for each one cut.
 pub(super) fn fit(d: &mut Decision, warn: &mut dyn FnMut(String)) {

@@ -10,7 +10,7 @@ use super::vocabulary::{not_one_of, quote, value, word, STATUSES};
 use super::yaml_in::{self, people, Node};
 use super::yaml_out::YamlOut;
 use super::{conway, Warning};
-use crate::model::{Decision, DecisionStatus, Id};
+use conway_model::{Decision, DecisionStatus, Id};
 
 /// MADR's keys, and `deciders` as MADR 3 called `decision-makers`.
 const KEYS: [&str; 7] = [

@@ -14,8 +14,8 @@ use super::names::{named, Named};
 use super::read::{self, Record};
 use super::resolve::Resolver;
 use super::{Import, MadrError, MadrFile, Warning};
-use crate::edit::Command;
-use crate::model::{Decision, Id, Workspace};
+use conway_edit::Command;
+use conway_model::{Decision, Id, Workspace};
 
 /// What importing `files` into `ws` would do; files that are not decision
 /// records (`NNNN-title.md`) are skipped. Fails, naming the file, on a file

@@ -5,8 +5,8 @@
 
 use super::tests::{applied, emptied, md};
 use super::*;
-use crate::model::*;
-use crate::sample::sample_workspace;
+use conway_model::sample::sample_workspace;
+use conway_model::*;
 
 #[test]
 fn a_file_without_front_matter_reads_madr_2_status_lines() {

@@ -44,7 +44,7 @@ mod tests;
 
 use std::fmt;
 
-use crate::edit::Command;
+use conway_edit::Command;
 
 pub use archive::{read_archive, zip, MAX_ENTRIES, MAX_FILE_BYTES, MAX_TOTAL_BYTES};
 pub use export::export;

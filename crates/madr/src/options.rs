@@ -7,7 +7,7 @@ use std::collections::{HashMap, VecDeque};
 
 use super::blocks::{append, body, bullets, trim_blank};
 use super::sections::{heading_of, verdict, verdict_bullet, Verdict};
-use crate::model::ConsideredOption;
+use conway_model::ConsideredOption;
 
 /// The `### option` subsections of `## Pros and Cons of the Options`: a
 /// description, then verdict bullets. Says whether text before the first

@@ -10,7 +10,7 @@ use super::names::{named, Named};
 use super::strategies::{line, workspace};
 use super::tests::{applied, emptied};
 use super::*;
-use crate::sample::sample_workspace;
+use conway_model::sample::sample_workspace;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]

@@ -10,7 +10,7 @@ use super::options::{merge, pros_and_cons};
 use super::sections::{bullet, heading_of, verdict, Verdict};
 use super::vocabulary::quote;
 use super::{yaml_in, Warning};
-use crate::model::{ConsideredOption, Date, Decision, RelationKind};
+use conway_model::{ConsideredOption, Date, Decision, RelationKind};
 
 /// One decision as its file states it, before it meets the workspace.
 #[derive(Debug)]

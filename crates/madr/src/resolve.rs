@@ -10,7 +10,7 @@ use super::fit::fit;
 use super::read::Record;
 use super::vocabulary::{quote, word, RELATION_KINDS};
 use super::Warning;
-use crate::model::{Decision, DecisionRelation, Id, RelationKind, Workspace};
+use conway_model::{Decision, DecisionRelation, Id, RelationKind, Workspace};
 
 pub(super) struct Resolver<'a> {
     ws: &'a Workspace,

@@ -6,7 +6,7 @@
 //! renders it the same), so that every body reads back exactly. It must never
 //! write front matter.
 
-use crate::model::{ConsideredOption, Decision};
+use conway_model::{ConsideredOption, Decision};
 
 pub(super) const CONTEXT: &str = "Context and Problem Statement";
 pub(super) const DRIVERS: &str = "Decision Drivers";

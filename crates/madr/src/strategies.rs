@@ -6,8 +6,8 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
-use crate::model::*;
-use crate::sample::sample_workspace;
+use conway_model::sample::sample_workspace;
+use conway_model::*;
 
 /// Text that trips YAML, Markdown or a line-based reader.
 const AWKWARD: &[&str] = &[

@@ -3,9 +3,9 @@
 //! what they drop; file names and the index are what MADR tools expect.
 
 use super::*;
-use crate::edit::apply;
-use crate::model::*;
-use crate::sample::sample_workspace;
+use conway_edit::apply;
+use conway_model::sample::sample_workspace;
+use conway_model::*;
 
 /// Applies an import's commands in order, as the app will, and checks the
 /// workspace stays sound.

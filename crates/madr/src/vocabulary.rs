@@ -1,7 +1,7 @@
 //! The words a MADR file uses for Conway's enums (`accepted`, `one-way-door`,
 //! `supersedes`, ...), both ways. Only names: it must never read or write files.
 
-use crate::model::{DecisionStatus, RelationKind, Reversibility, Scope, Stance};
+use conway_model::{DecisionStatus, RelationKind, Reversibility, Scope, Stance};
 
 pub(super) const STATUSES: [(DecisionStatus, &str); 5] = [
     (DecisionStatus::Proposed, "proposed"),

@@ -13,7 +13,7 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 use yaml_rust2::Event;
 
 use super::vocabulary::quote;
-use crate::model::Date;
+use conway_model::Date;
 
 /// Nesting deeper than this is not front matter Conway wrote or could read.
 const MAX_DEPTH: usize = 16;

@@ -304,7 +304,7 @@ impl<'a> Checker<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::*;
+    use crate::*;
 
     fn boundary(id: &str, parent: Option<&str>) -> Element {
         let mut e = Element::new(id, ElementKind::GroupBoundary, id);

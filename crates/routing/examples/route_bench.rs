@@ -4,9 +4,8 @@
 
 use std::time::Instant;
 
-use conway::layout::{
-    edge_ends, route_edge, route_edges, segment_crosses, Obstacle, ObstacleIndex, Rect, Route,
-};
+use conway_geometry::{edge_ends, Rect};
+use conway_routing::{route_edge, route_edges, segment_crosses, Obstacle, ObstacleIndex, Route};
 
 /// A small deterministic generator (no dependency, same view every run).
 struct Lcg(u64);

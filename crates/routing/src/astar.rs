@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use super::grid::{Port, BEND, NEAR};
-use crate::layout::Rect;
+use conway_geometry::Rect;
 
 /// States a search may expand before it gives up.
 const MAX_POPS: usize = 40_000;

@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 
 use super::{route_edge, segment_crosses, Obstacle, ObstacleIndex, Route};
-use crate::layout::Rect;
-use crate::model::Id;
+use conway_geometry::Rect;
+use conway_model::Id;
 
 /// Views with more boxes than this keep straight lines: routing them all at
 /// once would hold the page for too long.

@@ -5,7 +5,7 @@
 use super::astar::{Grid, Search};
 use super::index::{usable, ObstacleIndex};
 use super::{inflate, overlaps, segment_crosses, Obstacle, FAN_GAP, MARGIN};
-use crate::layout::Rect;
+use conway_geometry::Rect;
 
 /// Cost of one bend, in px of length.
 pub(super) const BEND: f64 = 40.0;

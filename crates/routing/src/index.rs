@@ -3,7 +3,7 @@
 //! area"; it must never make routing decisions, and never panic on odd rects.
 
 use super::Obstacle;
-use crate::layout::Rect;
+use conway_geometry::Rect;
 
 /// At most this many cells along each axis, whatever the spread of the boxes.
 const MAX_CELLS_PER_AXIS: usize = 128;

@@ -59,7 +59,7 @@ pub use cache::{EdgeRequest, RouteCache, ROUTE_LIMIT};
 pub use index::ObstacleIndex;
 pub use live::{LiveRoutes, LIVE_LIMIT, LIVE_WORK};
 
-use super::Rect;
+use conway_geometry::Rect;
 use index::usable;
 use simple::{orthogonal_label, self_loop, straight};
 
@@ -68,7 +68,7 @@ pub const MARGIN: f64 = 12.0;
 /// Distance between parallel edges joining the same two boxes.
 pub const FAN_GAP: f64 = 22.0;
 /// Size of a self-loop off its box's top right corner.
-pub(super) const LOOP: f64 = 18.0;
+pub(crate) const LOOP: f64 = 18.0;
 /// Lanes beyond this are clamped.
 const MAX_LANE: f64 = 10_000.0;
 
@@ -218,7 +218,7 @@ pub(crate) fn overlaps(a: &Rect, b: &Rect) -> bool {
 }
 
 /// The solid boxes (index and rectangle) that may touch the segment's box.
-pub(super) fn near_segment(
+pub(crate) fn near_segment(
     boxes: &[Obstacle],
     index: &ObstacleIndex,
     a: (f64, f64),
@@ -241,7 +241,7 @@ pub(super) fn near_segment(
 
 /// Is the orthogonal path clear of every solid box and of its own ends,
 /// leaving its source and entering its target from outside?
-pub(super) fn clear(
+pub(crate) fn clear(
     boxes: &[Obstacle],
     index: &ObstacleIndex,
     s: usize,

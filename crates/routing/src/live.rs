@@ -25,7 +25,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{near_segment, route_edge, segment_crosses, Obstacle, ObstacleIndex, Route};
 use super::{Rect, ROUTE_LIMIT};
-use crate::model::Id;
+use conway_model::Id;
 
 /// Above this many edges with exactly one moving end, a drag keeps straight
 /// lines: routing them all on every frame would make the drag stutter.

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use super::tests::solid;
 use super::*;
-use crate::model::Id;
+use conway_model::Id;
 
 fn named(boxes: Vec<Obstacle>) -> Vec<(Id, Obstacle)> {
     boxes

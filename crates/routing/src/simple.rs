@@ -4,7 +4,7 @@
 
 use super::index::usable;
 use super::{clear, inflate, near_segment, Obstacle, ObstacleIndex, Route, LOOP};
-use crate::layout::{edge_ends, Rect};
+use conway_geometry::{edge_ends, Rect};
 
 /// Distance from `p` to the nearest solid box (0 inside one), up to `limit`.
 fn clearance(boxes: &[Obstacle], index: &ObstacleIndex, p: (f64, f64), limit: f64) -> f64 {

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::layout::edge_ends;
+use conway_geometry::edge_ends;
 
 /// A solid box (also used by `live_tests`).
 pub(super) fn solid(x: f64, y: f64, width: f64, height: f64) -> Obstacle {

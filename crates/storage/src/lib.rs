@@ -1,15 +1,12 @@
 //! Where workspaces live in the browser: a `WorkspaceStore` trait over a plain
-//! key-value backend, with a localStorage implementation and an in-memory one
-//! for tests. Storage keeps text and revisions; it never parses JSON.
+//! key-value backend, with an in-memory implementation for tests (the
+//! localStorage one lives in the web crate). Storage keeps text and
+//! revisions; it never parses JSON.
 
-#[cfg(target_arch = "wasm32")]
-mod local;
 mod memory;
 mod record;
 mod summary;
 
-#[cfg(target_arch = "wasm32")]
-pub use local::LocalStore;
 pub use memory::MemoryStore;
 pub use record::{Record, StoreError};
 pub use summary::{valid_slot, Summary};

@@ -79,12 +79,12 @@ fn records_survive_text_that_looks_like_a_header() {
 
 #[test]
 fn workspace_round_trips_through_the_store() {
-    let ws = crate::model::Workspace::new("Stored");
+    let ws = conway_model::Workspace::new("Stored");
     let mut store = MemoryStore::new();
     store
-        .write("current", &crate::format::write(&ws), 0)
+        .write("current", &conway_format::write(&ws), 0)
         .unwrap();
-    let back = crate::format::read(&store.read("current").unwrap().unwrap().text).unwrap();
+    let back = conway_format::read(&store.read("current").unwrap().unwrap().text).unwrap();
     assert_eq!(back, ws);
 }
 

@@ -1,7 +1,8 @@
 //! One test per Conway-lens finding, the cognitive-load score and the
 //! team-by-team dependencies, each on a small workspace made for it.
 
-use crate::model::*;
+use crate::*;
+use conway_model::*;
 
 fn on(text: &str) -> Date {
     Date::parse(text).unwrap()
@@ -41,7 +42,7 @@ fn interaction(ws: &mut Workspace, kind: RelationshipKind, starts: &str, ends: &
 
 fn findings(ws: &Workspace, date: Date) -> Vec<LensFinding> {
     assert_eq!(ws.problems(), vec![]);
-    ws.conway_lens(date, &LensSettings::default())
+    conway_lens(ws, date, &LensSettings::default())
 }
 
 #[test]
@@ -175,7 +176,7 @@ fn the_cognitive_load_follows_its_formula_and_flags_over_the_threshold() {
         "2026-01-01",
         "2027-01-01",
     );
-    let load = ws.cognitive_load(&"a".into(), today());
+    let load = cognitive_load(&ws, &"a".into(), today());
     assert_eq!(
         (load.owned, load.crossing_out, load.collaborations),
         (1, 2, 1)
@@ -184,8 +185,7 @@ fn the_cognitive_load_follows_its_formula_and_flags_over_the_threshold() {
     assert!(CognitiveLoad::FORMULA.contains("4 × ongoing collaborations"));
     // After the collaboration ends it no longer counts.
     assert_eq!(
-        ws.cognitive_load(&"a".into(), on("2027-02-01"))
-            .collaborations,
+        cognitive_load(&ws, &"a".into(), on("2027-02-01")).collaborations,
         0
     );
     // Sixteen owned elements are over the default threshold of 15.
@@ -213,7 +213,7 @@ fn team_dependencies_count_relationships_both_ways_with_declared_modes() {
     uses(&mut ws, "r1", "b2", "a1");
     uses(&mut ws, "r2", "b1", "b2");
     interaction(&mut ws, RelationshipKind::Facilitating, "", "");
-    let pairs = ws.team_dependencies(today());
+    let pairs = team_dependencies(&ws, today());
     assert_eq!(pairs.len(), 1);
     assert_eq!(pairs[0].relationships, vec![Id::new("r0"), Id::new("r1")]);
     assert_eq!(pairs[0].declared, vec![RelationshipKind::Facilitating]);
@@ -221,8 +221,8 @@ fn team_dependencies_count_relationships_both_ways_with_declared_modes() {
 
 #[test]
 fn the_sample_shows_what_the_lens_is_for() {
-    let ws = crate::sample::sample_workspace();
-    let found = ws.conway_lens(today(), &LensSettings::default());
+    let ws = conway_model::sample::sample_workspace();
+    let found = conway_lens(&ws, today(), &LensSettings::default());
     assert!(found.contains(&LensFinding::Unowned {
         element: "notifications-service".into()
     }));

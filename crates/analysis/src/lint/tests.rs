@@ -1,8 +1,9 @@
 //! One test per linter rule, each on a decision made to break just that rule,
 //! and the scope suggestion from ownership.
 
-use crate::model::*;
-use crate::sample::sample_workspace;
+use crate::*;
+use conway_model::sample::sample_workspace;
+use conway_model::*;
 
 /// A workspace with one decision `adr-x` linked to `links`, built by `shape`.
 fn with_decision(links: &[&str], shape: impl FnOnce(&mut Decision)) -> (Workspace, Decision) {
@@ -21,7 +22,7 @@ fn today() -> Option<Date> {
 }
 
 fn rules(ws: &Workspace, d: &Decision) -> Vec<Rule> {
-    ws.lint(d, today()).into_iter().map(|f| f.rule).collect()
+    lint(ws, d, today()).into_iter().map(|f| f.rule).collect()
 }
 
 /// Two elements of the sample owned by different teams, and one team's element with that team.
@@ -35,7 +36,7 @@ fn two_owners(ws: &Workspace) -> (Id, Id) {
 #[test]
 fn a_complete_proposal_has_no_findings() {
     let (ws, d) = with_decision(&[], |_| {});
-    assert_eq!(ws.lint(&d, today()), vec![]);
+    assert_eq!(lint(&ws, &d, today()), vec![]);
 }
 
 #[test]
@@ -43,7 +44,7 @@ fn missing_fields_follow_the_status() {
     let (ws, d) = with_decision(&[], |d| d.context.clear());
     assert_eq!(rules(&ws, &d), vec![Rule::MissingField]);
     let (ws, d) = with_decision(&[], |d| d.status = DecisionStatus::Accepted);
-    let findings = ws.lint(&d, today());
+    let findings = lint(&ws, &d, today());
     assert_eq!(findings[0].rule, Rule::MissingField);
     assert!(
         findings[0]
@@ -65,9 +66,9 @@ fn one_team_scope_on_several_teams_elements_is_too_narrow_and_the_map_suggests_m
         })
     });
     assert_eq!(rules(&ws, &d), vec![Rule::ScopeTooNarrow]);
-    assert_eq!(ws.suggested_scope(&d), Some(Scope::SeveralTeams));
+    assert_eq!(suggested_scope(&ws, &d), Some(Scope::SeveralTeams));
     let (ws, d) = with_decision(&[a.as_str()], |_| {});
-    assert_eq!(ws.suggested_scope(&d), None);
+    assert_eq!(suggested_scope(&ws, &d), None);
 }
 
 #[test]
@@ -122,7 +123,7 @@ fn supersession_must_agree_on_both_ends() {
         kind: RelationKind::Supersedes,
         target: "adr-x".into(),
     });
-    let findings = ws.lint(&d, today());
+    let findings = lint(&ws, &d, today());
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].rule, Rule::SupersessionMismatch);
     assert!(findings[0].message.starts_with("Superseded by ADR-"));
@@ -136,7 +137,7 @@ fn a_deprecated_decision_needs_its_reason() {
         d.deciders = vec!["Ana".into()];
         d.date = today();
     });
-    let findings = ws.lint(&d, today());
+    let findings = lint(&ws, &d, today());
     assert_eq!(findings.len(), 1);
     assert!(findings[0].message.contains("reason for deprecation"));
     let (ws, d) = with_decision(&[], |d| {
@@ -156,7 +157,7 @@ fn a_proposal_past_its_review_date_is_flagged() {
     // Due today is not late yet; without a date to compare, nothing is said.
     let (ws, d) = with_decision(&[], |d| d.review.review_by = today());
     assert_eq!(rules(&ws, &d), vec![]);
-    assert_eq!(ws.lint(&d, None), vec![]);
+    assert_eq!(lint(&ws, &d, None), vec![]);
     // Once decided, the review date no longer matters.
     let (ws, d) = with_decision(&[], |d| {
         d.review.review_by = Date::parse("2026-01-01");
@@ -177,7 +178,7 @@ fn departing_from_a_principle_needs_a_justification() {
         justification: justification.into(),
     };
     let (ws, d) = with_decision(&[], |d| d.principles = vec![cite(Stance::DepartsFrom, " ")]);
-    let findings = ws.lint(&d, today());
+    let findings = lint(&ws, &d, today());
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].rule, Rule::UnjustifiedDeparture);
     assert!(findings[0].message.contains(&principle.name));
@@ -209,7 +210,7 @@ fn a_decision_touching_a_powerful_stakeholders_concern_must_consult_them() {
         .concern
         .clone();
     let (ws, d) = with_decision(&[], |d| d.concerns = vec![concern.clone()]);
-    let findings = ws.lint(&d, today());
+    let findings = lint(&ws, &d, today());
     let unconsulted: Vec<_> = findings
         .iter()
         .filter(|f| f.rule == Rule::UnconsultedStakeholder)
@@ -222,8 +223,7 @@ fn a_decision_touching_a_powerful_stakeholders_concern_must_consult_them() {
     );
     let (ws, d) = with_decision(&[], |d| {
         d.concerns = vec![concern.clone()];
-        d.consulted = ws
-            .stakeholders_touched(d)
+        d.consulted = stakeholders_touched(&ws, d)
             .into_iter()
             .map(|t| t.name)
             .collect();

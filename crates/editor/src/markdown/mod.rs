@@ -9,7 +9,8 @@
 
 use pulldown_cmark::{html, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use crate::model::{Term, TermFinder};
+use conway_analysis::TermFinder;
+use conway_model::Term;
 
 /// Link schemes a rendered link may use; anything else becomes plain text.
 const SCHEMES: [&str; 3] = ["http", "https", "mailto"];

@@ -2,7 +2,7 @@
 //! the corpus renders to tags and attributes from a short allow-list only.
 
 use super::{safe_url, to_safe_html, to_safe_html_marked};
-use crate::model::Term;
+use conway_model::Term;
 
 const TAGS: [&str; 28] = [
     "p",

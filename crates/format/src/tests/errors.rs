@@ -2,8 +2,8 @@
 
 use serde_json::{json, Value};
 
-use crate::format::{read, write, LoadError, MAX_FILE_BYTES};
-use crate::model::*;
+use crate::{read, write, LoadError, MAX_FILE_BYTES};
+use conway_model::*;
 
 /// A small valid workspace touching every kind of reference.
 fn base() -> Value {
@@ -131,9 +131,8 @@ fn size_is_checked_before_parsing() {
 
 #[test]
 fn too_many_elements_are_refused_before_the_typed_parse() {
-    let message = refusal(|f| {
-        f["elements"] = Value::Array(vec![json!(null); crate::format::MAX_ELEMENTS + 1])
-    });
+    let message =
+        refusal(|f| f["elements"] = Value::Array(vec![json!(null); crate::MAX_ELEMENTS + 1]));
     assert_says(&message, "20001 elements; Conway opens up to 20000");
 }
 

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use crate::model::*;
+use conway_model::*;
 
 /// Text with anything a user might type: quotes, markup, emoji, newlines.
 fn text(max: usize) -> impl Strategy<Value = String> {

@@ -4,14 +4,11 @@
 
 use serde_json::json;
 
-use crate::format::{read, write};
-use crate::model::*;
+use crate::{read, write};
+use conway_model::*;
 
 fn fixture(version: u32) -> String {
-    let path = format!(
-        "{}/tests/fixtures/v{version}.conway.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let path = super::repo_file(&format!("tests/fixtures/v{version}.conway.json"));
     std::fs::read_to_string(path).unwrap()
 }
 

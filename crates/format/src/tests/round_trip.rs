@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 
 use super::generate;
-use crate::format::{read, write};
+use crate::{read, write};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
@@ -29,7 +29,7 @@ proptest! {
 
 #[test]
 fn output_is_two_space_indented_with_a_trailing_newline() {
-    let text = write(&crate::model::Workspace::new("Tiny"));
+    let text = write(&conway_model::Workspace::new("Tiny"));
     assert!(
         text.starts_with(
             "{\n  \"format\": \"conway-workspace\",\n  \"version\": 2,\n  \"name\": \"Tiny\""
@@ -41,20 +41,17 @@ fn output_is_two_space_indented_with_a_trailing_newline() {
 
 #[test]
 fn the_sample_round_trips() {
-    let ws = crate::sample::sample_workspace();
+    let ws = conway_model::sample::sample_workspace();
     let text = write(&ws);
     assert_eq!(read(&text), Ok(ws));
 }
 
 #[test]
 fn file_names_follow_the_workspace_name() {
-    let mut ws = crate::model::Workspace::new("Northwind Retail");
-    assert_eq!(
-        crate::format::file_name(&ws),
-        "Northwind Retail.conway.json"
-    );
+    let mut ws = conway_model::Workspace::new("Northwind Retail");
+    assert_eq!(crate::file_name(&ws), "Northwind Retail.conway.json");
     ws.name = "a/b:c?".into();
-    assert_eq!(crate::format::file_name(&ws), "a-b-c-.conway.json");
+    assert_eq!(crate::file_name(&ws), "a-b-c-.conway.json");
     ws.name = "  ..  ".into();
-    assert_eq!(crate::format::file_name(&ws), "workspace.conway.json");
+    assert_eq!(crate::file_name(&ws), "workspace.conway.json");
 }

@@ -1,8 +1,6 @@
 //! The published JSON Schema matches the format types, and the sample conforms to it.
 
-use std::path::Path;
-
-use crate::format::{read, schema, write, CURRENT_VERSION, MIGRATIONS};
+use crate::{read, schema, write, CURRENT_VERSION, MIGRATIONS};
 
 const SCHEMA_PATH: &str = "public/schema/conway-workspace-v2.schema.json";
 
@@ -12,7 +10,7 @@ fn blessing() -> bool {
 }
 
 fn committed(path: &str, generated: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let path = super::repo_file(path);
     if blessing() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, generated).unwrap();
@@ -34,7 +32,7 @@ fn the_sample_conforms_to_the_schema() {
     let schema: serde_json::Value = serde_json::from_str(&schema()).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let sample: serde_json::Value =
-        serde_json::from_str(&write(&crate::sample::sample_workspace())).unwrap();
+        serde_json::from_str(&write(&conway_model::sample::sample_workspace())).unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&sample)
         .map(|e| format!("{}: {e}", e.instance_path()))
@@ -44,7 +42,7 @@ fn the_sample_conforms_to_the_schema() {
 
 #[test]
 fn the_downloadable_example_is_the_built_in_sample() {
-    let generated = write(&crate::sample::sample_workspace());
+    let generated = write(&conway_model::sample::sample_workspace());
     let path = "public/examples/northwind-retail.conway.json";
     assert!(
         committed(path, &generated) == generated,
@@ -54,7 +52,7 @@ fn the_downloadable_example_is_the_built_in_sample() {
 
 #[test]
 fn every_released_version_has_a_fixture_that_still_loads() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let fixtures = super::repo_file("tests/fixtures");
     for version in 1..=CURRENT_VERSION {
         let path = fixtures.join(format!("v{version}.conway.json"));
         let text = std::fs::read_to_string(&path)

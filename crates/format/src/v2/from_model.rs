@@ -2,8 +2,9 @@
 
 use super::review::{guidance_to_file, principles_to_file, resolution_to_file, review_to_file};
 use super::types as file;
-use crate::format::{CURRENT_VERSION, FORMAT_NAME};
-use crate::model::{self, Workspace};
+use crate::{CURRENT_VERSION, FORMAT_NAME};
+use conway_model as model;
+use conway_model::Workspace;
 
 fn strings(ids: &[model::Id]) -> Vec<String> {
     ids.iter().map(|id| id.as_str().to_string()).collect()

@@ -1,7 +1,7 @@
 //! One-to-one conversions between the model's enums and the file's enums.
 
 use super::types as file;
-use crate::model;
+use conway_model as model;
 
 /// Declares that a file enum and a model enum have the same variants, and
 /// converts both ways; a variant added to one side only fails to compile.

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use schemars::JsonSchema;
 
 use super::types::{Reversibility, Scope};
-use crate::model::{self, locate, GuidanceMatrix, Problem};
+use conway_model as model;
+use conway_model::{locate, GuidanceMatrix, Problem};
 
 fn is_empty(text: &str) -> bool {
     text.is_empty()

@@ -3,7 +3,8 @@
 
 use super::review::{self, guidance_from_file, principles_from_file};
 use super::types as file;
-use crate::model::{self, locate, Date, Id, Problem, Workspace};
+use conway_model as model;
+use conway_model::{locate, Date, Id, Problem, Workspace};
 
 struct Converter {
     problems: Vec<Problem>,

@@ -2,7 +2,7 @@
 //! quality attributes to start from. Plain model values, like the sample.
 
 use super::concern_id;
-use crate::model::{Concern, View, ViewKind, Workspace};
+use crate::{Concern, View, ViewKind, Workspace};
 
 /// (short name, name, description) of the concerns every workspace starts with.
 #[rustfmt::skip]

@@ -2,7 +2,7 @@
 //! records read as data) and their conversion into model decisions.
 
 use super::{concern_id, date, decisions_early, decisions_late, decisions_middle};
-use crate::model::{
+use crate::{
     Category, ConsideredOption, Decision, DecisionRelation, DecisionStatus, Id, RelationKind,
     Reversibility, Scope,
 };

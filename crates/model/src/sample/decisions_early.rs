@@ -2,7 +2,7 @@
 //! move off the old monolith: order storage, payments, order events, dispatch status.
 
 use super::decisions::{Adr, Opt};
-use crate::model::{DecisionStatus, Reversibility, Scope};
+use crate::{DecisionStatus, Reversibility, Scope};
 
 pub(super) const ADRS: &[Adr] = &[
     Adr {

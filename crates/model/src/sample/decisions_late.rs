@@ -2,7 +2,7 @@
 //! event retention, and two open RFCs (event-sourced catalogue, payments as a service).
 
 use super::decisions::{Adr, Opt};
-use crate::model::{DecisionStatus, RelationKind, Reversibility, Scope};
+use crate::{DecisionStatus, RelationKind, Reversibility, Scope};
 
 pub(super) const ADRS: &[Adr] = &[
     Adr {

@@ -2,7 +2,7 @@
 //! gateway, Kafka with an outbox, and search becoming its own service.
 
 use super::decisions::{Adr, Opt};
-use crate::model::{DecisionStatus, RelationKind, Reversibility, Scope};
+use crate::{DecisionStatus, RelationKind, Reversibility, Scope};
 
 pub(super) const ADRS: &[Adr] = &[
     Adr {

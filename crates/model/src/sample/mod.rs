@@ -18,7 +18,7 @@ mod system_views;
 mod tests;
 mod vocabulary;
 
-use crate::model::{
+use crate::{
     ConcernWeight, Date, Element, ElementKind, Id, Placement, Relationship, RelationshipKind,
     Synchrony, View, ViewKind, Workspace,
 };

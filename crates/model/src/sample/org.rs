@@ -2,9 +2,7 @@
 //! stakeholders, with reporting lines, information flows and team interaction modes.
 
 use super::{el, optional_id, org_link, weights, Weights};
-use crate::model::{
-    Element, ElementKind, Relationship, RelationshipKind, StakeholderProfile, TeamType,
-};
+use crate::{Element, ElementKind, Relationship, RelationshipKind, StakeholderProfile, TeamType};
 
 use RelationshipKind::{Collaboration, Facilitating, InformationFlow, ReportsTo, XAsAService};
 use TeamType::{ComplicatedSubsystem, Enabling, Platform, StreamAligned};

@@ -2,7 +2,7 @@
 //! modes, streams above the platforms) and the reporting lines with stakeholders.
 
 use super::{place, view, ENABLING, ORG_PERSON, PLATFORM, STREAM, SUBSYSTEM};
-use crate::model::{Placement, View, ViewKind};
+use crate::{Placement, View, ViewKind};
 
 pub(super) fn views() -> Vec<View> {
     vec![

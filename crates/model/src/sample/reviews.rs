@@ -3,7 +3,7 @@
 //! deprecated, and the principles decisions follow or depart from.
 
 use super::date;
-use crate::model::{Comment, Decision, Id, PrincipleRef, Resolution, Review, Stance};
+use crate::{Comment, Decision, Id, PrincipleRef, Resolution, Review, Stance};
 
 fn texts(items: &[&str]) -> Vec<String> {
     items.iter().map(|&text| text.into()).collect()
@@ -41,7 +41,7 @@ const PRINCIPLES: &[(u32, &str, Stance, &str)] = &[
 pub(super) fn add_records(decisions: &mut [Decision]) {
     for d in decisions.iter_mut() {
         if let Some(by) = d.deciders.first() {
-            if !matches!(d.status, crate::model::DecisionStatus::Proposed) {
+            if !matches!(d.status, crate::DecisionStatus::Proposed) {
                 d.resolution = Some(Resolution {
                     by: by.clone(),
                     on: d.date,

@@ -2,7 +2,7 @@
 //! of Northwind's Online Store, who owns them, and the "uses" arrows between them.
 
 use super::{el, optional_id, uses, weights, Weights};
-use crate::model::{Element, ElementKind, Relationship, Synchrony};
+use crate::{Element, ElementKind, Relationship, Synchrony};
 
 use ElementKind::{
     Component, Container, DataStore, ExternalSystem, GroupBoundary, Person, Queue, SoftwareSystem,

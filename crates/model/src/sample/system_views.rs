@@ -2,7 +2,7 @@
 //! components of the Orders Service), laid out on a grid with room for arrow labels.
 
 use super::{place, view, BOX, PERSON};
-use crate::model::{Placement, View, ViewKind};
+use crate::{Placement, View, ViewKind};
 
 /// Column pitch for 220-wide boxes with 100 between them, and row pitch for
 /// 120-high boxes with 110 between them.

@@ -4,8 +4,7 @@
 use std::collections::HashSet;
 
 use super::sample_workspace;
-use crate::layout::Rect;
-use crate::model::{
+use crate::{
     DecisionStatus, ElementKind, Id, Placement, RelationshipKind, Side, TeamType, View, ViewKind,
     Workspace,
 };
@@ -93,7 +92,7 @@ fn decisions_and_vocabulary_are_rich_enough() {
         .decisions
         .iter()
         .flat_map(|d| &d.relations)
-        .filter(|r| r.kind == crate::model::RelationKind::Supersedes)
+        .filter(|r| r.kind == crate::RelationKind::Supersedes)
         .map(|r| &r.target)
         .collect();
     for d in ws
@@ -124,12 +123,16 @@ fn is_ancestor(ws: &Workspace, ancestor: &Id, id: &Id) -> bool {
     false
 }
 
+// The same tests as conway_geometry::Rect's, which this crate cannot depend on.
 fn overlap(a: &Placement, b: &Placement) -> bool {
-    Rect::from(a).overlaps(&Rect::from(b))
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
 fn inside(inner: &Placement, outer: &Placement) -> bool {
-    Rect::from(outer).contains(&Rect::from(inner))
+    inner.x >= outer.x
+        && inner.y >= outer.y
+        && inner.x + inner.width <= outer.x + outer.width
+        && inner.y + inner.height <= outer.y + outer.height
 }
 
 fn overlaps_in(ws: &Workspace, view: &View) -> Vec<String> {
@@ -201,7 +204,7 @@ fn every_element_appears_in_some_view() {
 #[test]
 fn one_collaboration_has_overrun_its_planned_end() {
     let ws = sample_workspace();
-    let today = crate::model::Date::parse("2026-11-16");
+    let today = crate::Date::parse("2026-11-16");
     let overrun = ws.relationships.iter().filter(|r| {
         r.kind == RelationshipKind::Collaboration && r.ends.is_some() && r.ends < today
     });
@@ -214,7 +217,7 @@ fn a_blank_workspace_is_valid_and_has_a_view_per_side() {
     assert_eq!(ws.problems(), vec![]);
     assert_eq!(ws.name, "Payments platform");
     assert!(ws.elements.is_empty());
-    assert_eq!(ws.views_of(crate::model::ViewKind::System).count(), 1);
-    assert_eq!(ws.views_of(crate::model::ViewKind::Org).count(), 1);
+    assert_eq!(ws.views_of(crate::ViewKind::System).count(), 1);
+    assert_eq!(ws.views_of(crate::ViewKind::Org).count(), 1);
     assert!(ws.concerns.iter().any(|c| c.name == "Latency"));
 }

@@ -2,7 +2,7 @@
 //! decisions follow, and the glossary of words Northwind's teams agree to use.
 
 use super::concern_id;
-use crate::model::{Concern, Id, Principle, Term};
+use crate::{Concern, Id, Principle, Term};
 
 /// (short name, name, description); the id is `concern-<short name>`.
 #[rustfmt::skip]
