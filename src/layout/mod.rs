@@ -18,8 +18,8 @@ pub use camera::Camera;
 pub use geometry::{border_point, edge_ends, wrap, Rect};
 pub use placement::{beside, free_spot};
 pub use route::{
-    route_edge, route_edges, segment_crosses, EdgeRequest, LiveRoutes, Obstacle, ObstacleIndex,
-    Route, RouteCache, FAN_GAP, LIVE_LIMIT, LIVE_WORK, MARGIN, ROUTE_LIMIT,
+    fan_lanes, route_edge, route_edges, segment_crosses, EdgeRequest, LiveRoutes, Obstacle,
+    ObstacleIndex, Route, RouteCache, FAN_GAP, LIVE_LIMIT, LIVE_WORK, MARGIN, ROUTE_LIMIT,
 };
 pub use snap::{drag_step, resized, snap, Corner, GRID, MIN_SIZE};
 pub use view_layout::{changed_placements, lay_out_view, plan, ViewPlan};

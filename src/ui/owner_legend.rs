@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::node::team_colours;
 use super::view_menu::toggle_owner_colours;
 use crate::app::AppState;
+use crate::editor::scene::team_colours;
 use crate::model::ViewKind;
 
 #[component]

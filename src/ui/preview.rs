@@ -9,7 +9,6 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::drawn::Flags;
-use super::edge::obstacles;
 use crate::layout::{drag_step, Alignment, Guide, LiveRoutes, Rect, Route};
 use crate::model::{Id, View, Workspace};
 
@@ -66,8 +65,11 @@ impl DragPreview {
             .relationships_in(view)
             .map(|r| (r.source.clone(), r.target.clone()))
             .collect();
-        self.live
-            .set_value(LiveRoutes::new(&obstacles(ws, view), &ids, &edges));
+        self.live.set_value(LiveRoutes::new(
+            &crate::editor::scene::obstacles(ws, view),
+            &ids,
+            &edges,
+        ));
         let moving: HashSet<&Id> = ids.iter().collect();
         let (mut bounds, mut others) = (None::<Rect>, Vec::new());
         for p in &view.placements {
