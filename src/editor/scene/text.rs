@@ -117,15 +117,7 @@ pub fn centred_labels(
     } else {
         Vec::new()
     };
-    let total = name.len() as f64 * NAME_LINE
-        + CAPTION_LINE
-        + description.len() as f64 * DESCRIPTION_LINE
-        + if description.is_empty() {
-            0.0
-        } else {
-            DESCRIPTION_GAP
-        };
-    let mut y = top + (inner_h - total) / 2.0 + BASELINE;
+    let mut y = top + (inner_h - block_height(name.len(), description.len())) / 2.0 + BASELINE;
     let x = width / 2.0;
     let finder = TermFinder::new(text.name_terms);
     let mut lines = Vec::new();
@@ -173,6 +165,16 @@ pub fn boundary_labels(name: &str, caption: &str, width: f64) -> NodeLabels {
             ),
         ],
     }
+}
+
+/// The height of a name, a caption and a description of so many lines.
+fn block_height(name_lines: usize, description_lines: usize) -> f64 {
+    let gap = if description_lines == 0 {
+        0.0
+    } else {
+        DESCRIPTION_GAP
+    };
+    name_lines as f64 * NAME_LINE + CAPTION_LINE + description_lines as f64 * DESCRIPTION_LINE + gap
 }
 
 /// How many characters of `per_char` width fit in `room`.
