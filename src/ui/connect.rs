@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::drawn::Cells;
-use super::edge::EdgeItem;
 use super::palette::kinds_of;
 use crate::app::{kinds_between, AppState, Selection};
 use conway_geometry::Camera;
@@ -110,7 +109,7 @@ pub fn ConnectMenu(kind: ViewKind, menu: RwSignal<Option<Pending>>) -> impl Into
 /// The two end handles of the selected relationship; pressing one starts a reconnect.
 #[component]
 pub fn EndHandles(
-    edges: StoredValue<Cells<EdgeItem>>,
+    edges: StoredValue<Cells<conway_editor::scene::EdgeScene>>,
     /// Changes when relationships come and go, so a new one's cell is found.
     edge_order: RwSignal<Vec<Id>>,
     camera: RwSignal<Camera>,
@@ -125,7 +124,7 @@ pub fn EndHandles(
         let edge = edges.with_value(|cells| cells.get(&id))?.get();
         Some(view! {
             <g class="end-handles">
-                {[(edge.from, true), (edge.to, false)].into_iter().map(|((x, y), is_source)| {
+                {[(edge.ends.0, true), (edge.ends.1, false)].into_iter().map(|((x, y), is_source)| {
                     let id = id.clone();
                     view! { <circle class=if is_source { "end-handle source" } else { "end-handle target" } cx=x cy=y r=move || 7.0 / camera.get().zoom.max(0.5)
                         on:pointerdown=move |ev| { ev.stop_propagation(); on_reconnect.run((id.clone(), is_source, ev)); } /> }

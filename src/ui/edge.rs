@@ -1,205 +1,12 @@
-//! How one relationship is drawn: an orthogonal path around the boxes
-//! (`layout::route`, kept between redraws by a `RouteCache`, routed again on
-//! every frame while an end is dragged), or a straight line between box
-//! borders in very large views or big drags,
-//! in the style of its kind (Team Topologies interaction modes included),
-//! with its label.
-
-use std::collections::HashMap;
+//! How one relationship is drawn: its scene (`editor::scene::EdgeScene`:
+//! the routed path, style, markers and label) rendered as SVG; while an end
+//! is dragged, routed live around the boxes on every frame (`DragPreview`),
+//! or a straight line between box borders in very large views or big drags.
 
 use leptos::prelude::*;
 
 use super::preview::DragPreview;
-use conway_geometry::{edge_ends, wrap, Rect};
-use conway_model::{Date, Id, RelationshipKind, Synchrony, View, Workspace};
-use conway_routing::{EdgeRequest, Obstacle, Route, RouteCache};
-
-/// Gap between parallel edges joining the same two elements.
-const FAN_GAP: f64 = 22.0;
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct EdgeItem {
-    pub id: Id,
-    pub kind: RelationshipKind,
-    pub asynchronous: bool,
-    pub label: Vec<String>,
-    pub source: Id,
-    pub target: Id,
-    /// The end boxes, to recompute the ends while one of them is dragged.
-    source_box: Rect,
-    target_box: Rect,
-    /// Sideways offset of this edge among parallel ones, and whether it is
-    /// measured from the source (the pair's first id) or the target.
-    fan: f64,
-    fan_from_source: bool,
-    pub from: (f64, f64),
-    pub to: (f64, f64),
-    /// The routed path (from border to border, at least two points) and
-    /// where its label goes; `None` draws the straight line from `from` to `to`.
-    pub route: Option<Route>,
-}
-
-impl EdgeItem {
-    /// The relationships a view draws; with `as_of`, interactions only while in force.
-    pub fn all(
-        ws: &Workspace,
-        view: &View,
-        as_of: Option<Date>,
-        routes: &mut RouteCache,
-    ) -> Vec<EdgeItem> {
-        let placements = view.placement_index();
-        let rect = |id: &Id| placements.get(id).map(|p| Rect::from(*p));
-        let mut pairs: HashMap<(Id, Id), usize> = HashMap::new();
-        let relationships: Vec<_> = ws
-            .relationships_in(view)
-            .filter(|r| r.shown_on(as_of))
-            .collect();
-        for r in &relationships {
-            *pairs.entry(unordered(&r.source, &r.target)).or_default() += 1;
-        }
-        let mut seen: HashMap<(Id, Id), usize> = HashMap::new();
-        let mut edges: Vec<EdgeItem> = relationships
-            .into_iter()
-            .filter_map(|r| {
-                let (source_box, target_box) = (rect(&r.source)?, rect(&r.target)?);
-                let pair = unordered(&r.source, &r.target);
-                let total = pairs[&pair];
-                let index = seen.entry(pair.clone()).or_default();
-                // Fan out parallel edges perpendicular to the line, always in pair order.
-                let fan = (*index as f64 - (total as f64 - 1.0) / 2.0) * FAN_GAP;
-                *index += 1;
-                let mut edge = EdgeItem {
-                    id: r.id.clone(),
-                    kind: r.kind,
-                    asynchronous: r.synchrony == Some(Synchrony::Async),
-                    label: label(r),
-                    source: r.source.clone(),
-                    target: r.target.clone(),
-                    source_box,
-                    target_box,
-                    fan,
-                    fan_from_source: r.source == pair.0,
-                    from: (0.0, 0.0),
-                    to: (0.0, 0.0),
-                    route: None,
-                };
-                (edge.from, edge.to) = edge.ends((0.0, 0.0), (0.0, 0.0));
-                Some(edge)
-            })
-            .collect();
-        let boxes = obstacles(ws, view);
-        let requests: Vec<EdgeRequest> = edges
-            .iter()
-            .map(|e| EdgeRequest {
-                id: &e.id,
-                source: &e.source,
-                target: &e.target,
-                lane: e.lane(),
-            })
-            .collect();
-        let routed = routes.routes(&boxes, &requests);
-        for (edge, route) in edges.iter_mut().zip(routed) {
-            edge.route = route.filter(|r| r.points.len() >= 2);
-        }
-        edges
-    }
-
-    /// The fan lane for the router, which fans from the pair's first id, as
-    /// `fan` does.
-    fn lane(&self) -> f64 {
-        if self.fan_from_source {
-            self.fan
-        } else {
-            -self.fan
-        }
-    }
-
-    /// The end points with the source box shifted by `source_shift` and the
-    /// target box by `target_shift` (both zero when nothing is dragged).
-    pub fn ends(
-        &self,
-        source_shift: (f64, f64),
-        target_shift: (f64, f64),
-    ) -> ((f64, f64), (f64, f64)) {
-        let shifted = |r: Rect, (dx, dy): (f64, f64)| Rect {
-            x: r.x + dx,
-            y: r.y + dy,
-            ..r
-        };
-        let (from, to) = edge_ends(
-            shifted(self.source_box, source_shift),
-            shifted(self.target_box, target_shift),
-        );
-        if self.fan == 0.0 {
-            return (from, to);
-        }
-        let (ox, oy) = perpendicular(
-            if self.fan_from_source {
-                (from, to)
-            } else {
-                (to, from)
-            },
-            self.fan,
-        );
-        ((from.0 + ox, from.1 + oy), (to.0 + ox, to.1 + oy))
-    }
-}
-
-/// A view's boxes as the router sees them: boundaries and departments may
-/// be crossed, every other box is solid.
-pub(super) fn obstacles(ws: &Workspace, view: &View) -> Vec<(Id, Obstacle)> {
-    let elements = ws.element_index();
-    view.placements
-        .iter()
-        .map(|p| {
-            let solid = !elements
-                .get(&p.element)
-                .is_some_and(|e| e.kind.is_container_of_others());
-            (
-                p.element.clone(),
-                Obstacle {
-                    rect: Rect::from(p),
-                    solid,
-                },
-            )
-        })
-        .collect()
-}
-
-fn unordered(a: &Id, b: &Id) -> (Id, Id) {
-    if a <= b {
-        (a.clone(), b.clone())
-    } else {
-        (b.clone(), a.clone())
-    }
-}
-
-fn perpendicular((from, to): ((f64, f64), (f64, f64)), offset: f64) -> (f64, f64) {
-    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-    let length = (dx * dx + dy * dy).sqrt().max(1e-9);
-    (-dy / length * offset, dx / length * offset)
-}
-
-fn label(r: &conway_model::Relationship) -> Vec<String> {
-    let mut lines = if r.kind.is_interaction_mode() {
-        let mut text = r.kind.label().to_string();
-        match (r.starts, r.ends) {
-            (Some(s), Some(e)) => text.push_str(&format!(" · {s} to {e}")),
-            (Some(s), None) => text.push_str(&format!(" · from {s}")),
-            (None, Some(e)) => text.push_str(&format!(" · until {e}")),
-            (None, None) => {}
-        }
-        let mut lines = vec![text];
-        lines.extend(wrap(&r.description, 30, 1));
-        lines
-    } else {
-        wrap(&r.description, 30, 2)
-    };
-    if !r.technology.is_empty() {
-        lines.push(format!("[{}]", r.technology));
-    }
-    lines
-}
+use conway_editor::scene::{EdgeScene, Marker};
 
 /// Arrowheads and end markers, defined once per canvas.
 #[component]
@@ -219,9 +26,19 @@ pub fn EdgeMarkers() -> impl IntoView {
     }
 }
 
+/// The marker `EdgeMarkers` defines for an end, as a `marker-*` value.
+fn marker_url(marker: Option<Marker>) -> &'static str {
+    match marker {
+        None => "",
+        Some(Marker::Arrow) => "url(#arrow)",
+        Some(Marker::Bracket) => "url(#bracket)",
+        Some(Marker::Dot) => "url(#dot)",
+    }
+}
+
 #[component]
 pub fn EdgeShape(
-    edge: EdgeItem,
+    edge: EdgeScene,
     selected: Signal<bool>,
     preview: DragPreview,
     #[prop(into)] on_select: Callback<()>,
@@ -229,91 +46,48 @@ pub fn EdgeShape(
     let kind = format!("{:?}", edge.kind).to_lowercase();
     let class = format!(
         "edge kind-{kind}{}",
-        if edge.asynchronous { " async" } else { "" }
+        if edge.dashed { " async" } else { "" }
     );
-    let (marker_start, marker_end) = match edge.kind {
-        RelationshipKind::Collaboration => ("", ""),
-        RelationshipKind::XAsAService => ("", "url(#bracket)"),
-        RelationshipKind::Facilitating => ("url(#dot)", "url(#arrow)"),
-        _ => ("", "url(#arrow)"),
-    };
-    let (mx, my) = midpoint(edge.from, edge.to);
-    let longest = edge
-        .label
-        .iter()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(0) as f64;
-    let (box_w, box_h) = (longest * 6.4 + 12.0, edge.label.len() as f64 * 14.0 + 6.0);
-    let top = my - box_h / 2.0;
+    let (marker_start, marker_end) = (marker_url(edge.markers.0), marker_url(edge.markers.1));
     let id = edge.id.to_string();
-    // Only a dragged end makes these re-run (see `DragPreview::shift`).
-    let geometry = {
-        let edge = edge.clone();
-        Memo::new(move |_| {
-            let (a, b) = (preview.shift(&edge.source), preview.shift(&edge.target));
-            if a == (0.0, 0.0) && b == (0.0, 0.0) {
-                (edge.from, edge.to)
-            } else {
-                edge.ends(a, b)
-            }
-        })
-    };
-    // The routed path; while an end moves, routed live around the boxes
-    // (`DragPreview::route`), or the straight line when that gives nothing.
-    // Path data and label centre.
+    // The path data and label centre. Only a dragged end makes this re-run
+    // (see `DragPreview::shift`); then the edge is routed live around the
+    // boxes (`DragPreview::route`), or drawn straight when that gives nothing.
     let drawing = {
         let edge = edge.clone();
         Memo::new(move |_| {
             let (a, b) = (preview.shift(&edge.source), preview.shift(&edge.target));
-            let live;
-            let route = if a == (0.0, 0.0) && b == (0.0, 0.0) {
-                edge.route.as_ref()
+            let path = if a == (0.0, 0.0) && b == (0.0, 0.0) {
+                edge.path.clone()
             } else {
                 // Everything that moves shares one offset.
                 let offset = if a != (0.0, 0.0) { a } else { b };
-                live = preview.route(
+                let live = preview.route(
                     &edge.source,
                     &edge.target,
-                    edge.lane(),
+                    edge.lane,
                     offset,
                     edge.route.as_ref(),
                 );
-                live.as_ref().filter(|r| r.points.len() >= 2)
+                edge.moved_path(a, b, live.as_ref())
             };
-            match route {
-                Some(route) => {
-                    let d: String = route
-                        .points
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (x, y))| {
-                            format!("{}{x:.1} {y:.1}", if i == 0 { "M" } else { " L" })
-                        })
-                        .collect();
-                    (d, route.label_at)
-                }
-                None => {
-                    let (from, to) = geometry.get();
-                    let d = format!("M{:.1} {:.1} L{:.1} {:.1}", from.0, from.1, to.0, to.1);
-                    (d, midpoint(from, to))
-                }
-            }
+            (path.svg_data(), path.label_at)
         })
     };
     let d = move || drawing.with(|(d, _)| d.clone());
-    let label_shift = move || {
+    let label_at = move || {
         let (x, y) = drawing.with(|(_, at)| *at);
-        format!("translate({:.1} {:.1})", x - mx, y - my)
+        format!("translate({x:.1} {y:.1})")
     };
-    let label = (!edge.label.is_empty()).then(|| {
-        let lines: Vec<_> = edge.label.iter().enumerate().map(|(i, line)| {
-            let technology = line.starts_with('[');
-            view! { <text x=mx y=top + 14.0 + i as f64 * 14.0 class:label-technology=technology>{line.clone()}</text> }
-        }).collect();
+    let label = edge.label.map(|label| {
+        let lines = label
+            .lines
+            .into_iter()
+            .map(|line| view! { <text x="0" y=line.y class:label-technology=line.technology>{line.text}</text> })
+            .collect_view();
         view! {
-            <g class="edge-label" text-anchor="middle" transform=label_shift>
-                <rect x=mx - box_w / 2.0 y=top width=box_w height=box_h rx="4" />
+            <g class="edge-label" text-anchor="middle" transform=label_at>
+                <rect x=-label.width / 2.0 y=-label.height / 2.0 width=label.width height=label.height rx="4" />
                 {lines}
             </g>
         }
@@ -326,8 +100,4 @@ pub fn EdgeShape(
             {label}
         </g>
     }
-}
-
-fn midpoint(from: (f64, f64), to: (f64, f64)) -> (f64, f64) {
-    ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0)
 }

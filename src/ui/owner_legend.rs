@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::node::team_colours;
 use super::view_menu::toggle_owner_colours;
 use crate::app::AppState;
+use conway_editor::scene::team_colours;
 use conway_model::ViewKind;
 
 #[component]

@@ -9,7 +9,6 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::drawn::Flags;
-use super::edge::obstacles;
 use conway_geometry::{drag_step, Alignment, Guide, Rect};
 use conway_model::{Id, View, Workspace};
 use conway_routing::{LiveRoutes, Route};
@@ -67,8 +66,11 @@ impl DragPreview {
             .relationships_in(view)
             .map(|r| (r.source.clone(), r.target.clone()))
             .collect();
-        self.live
-            .set_value(LiveRoutes::new(&obstacles(ws, view), &ids, &edges));
+        self.live.set_value(LiveRoutes::new(
+            &conway_editor::scene::obstacles(ws, view),
+            &ids,
+            &edges,
+        ));
         let moving: HashSet<&Id> = ids.iter().collect();
         let (mut bounds, mut others) = (None::<Rect>, Vec::new());
         for p in &view.placements {

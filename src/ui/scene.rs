@@ -7,17 +7,18 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::drawn::{Cells, Drawn, Flags};
-use super::edge::{EdgeItem, EdgeShape};
-use super::node::{NodeItem, NodeShape};
+use super::edge::EdgeShape;
+use super::node::NodeShape;
 use super::preview::DragPreview;
 use crate::app::{AppState, Selection};
+use conway_editor::scene::{edge_scenes, node_facts, node_scene, EdgeScene, NodeFacts};
 use conway_geometry::Corner;
 use conway_model::Id;
 
 #[derive(Clone, Copy)]
 pub struct Scene {
-    pub nodes: StoredValue<Cells<NodeItem>>,
-    pub edges: StoredValue<Cells<EdgeItem>>,
+    pub nodes: StoredValue<Cells<NodeFacts>>,
+    pub edges: StoredValue<Cells<EdgeScene>>,
     pub node_order: RwSignal<Vec<Id>>,
     pub edge_order: RwSignal<Vec<Id>>,
     /// Selected, highlighted and linked elements, and the selected relationship.
@@ -28,9 +29,10 @@ impl Scene {
     /// Follows the workspace and the selection for the view `current` shows.
     pub fn new(state: AppState, current: RwSignal<Option<Id>>) -> Self {
         // What the view draws, synchronised into one cell per element and per
-        // relationship: a change redraws only what changed.
-        let node_cells = StoredValue::new(Cells::<NodeItem>::default());
-        let edge_cells = StoredValue::new(Cells::<EdgeItem>::default());
+        // relationship: a change redraws only what changed. An element's cell
+        // holds its facts, turned into its scene only when they change.
+        let node_cells = StoredValue::new(Cells::<NodeFacts>::default());
+        let edge_cells = StoredValue::new(Cells::<EdgeScene>::default());
         let node_order = RwSignal::new(Vec::<Id>::new());
         let edge_order = RwSignal::new(Vec::<Id>::new());
         let routes = StoredValue::new(conway_routing::RouteCache::default());
@@ -49,10 +51,10 @@ impl Scene {
                 id.and_then(|id| ws.view(&id))
                     .map(|v| {
                         (
-                            Drawn::new(NodeItem::all(ws, v, by_owner), |n| &n.id),
+                            Drawn::new(node_facts(ws, v, by_owner), |n| &n.id),
                             Drawn::new(
                                 routes
-                                    .try_update_value(|routes| EdgeItem::all(ws, v, as_of, routes))
+                                    .try_update_value(|routes| edge_scenes(ws, v, as_of, routes))
                                     .unwrap_or_default(),
                                 |e| &e.id,
                             ),
@@ -154,7 +156,7 @@ pub fn SceneLayers(
                         .map(|flag| Signal::derive(move || flag.get()));
                     cell.map(|cell| move || {
                         let (id, rename) = (id.clone(), id.clone());
-                        view! { <NodeShape node=cell.get() selected=selected highlighted=highlighted linked=linked preview=preview
+                        view! { <NodeShape node=cell.with(node_scene) selected=selected highlighted=highlighted linked=linked preview=preview
                             on_select=move || state.select_element(id.clone())
                             on_rename=move || { state.select_element(rename.clone()); state.renaming.set(Some(rename.clone())); }
                             on_press=on_press on_connect=on_connect on_resize=on_resize /> }

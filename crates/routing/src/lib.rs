@@ -28,13 +28,14 @@
 //!    fewer lines (at least 8, 16, 32... px apart, the ports' lines always):
 //!    long edges in big views get coarser but still clear routes. A search
 //!    over `MAX_POPS` states gives up.
-//! 5. Fanning: the path is routed as for lane 0, then every horizontal run is
+//! 5. Fanning (lanes from `fan_lanes`, the one fan rule, which the scene
+//!    uses too): the path is routed as for lane 0, then every horizontal run is
 //!    moved by the lane in y and every vertical run by the lane in x. The
 //!    boxes were grown by at least the lane, so the moved path still misses
 //!    them, and the lanes of a fan of up to three get the same shape, a lane
 //!    apart. Every route is checked once more before it is returned; when no
 //!    orthogonal route is found the edge is a straight line between the
-//!    borders, fanned sideways like the UI does today (`straight: true`).
+//!    borders, fanned sideways by the lane (`straight: true`).
 //! 6. Label: the middle of the run with most room around it (moved along the
 //!    run by twice the lane, so parallel labels do not stack).
 //!
@@ -99,32 +100,52 @@ pub struct Route {
 /// side by side `FAN_GAP` px apart. Returns one route per edge, in order.
 pub fn route_edges(boxes: &[Obstacle], edges: &[(usize, usize)]) -> Vec<Route> {
     let index = ObstacleIndex::new(boxes);
-    let pair = |&(s, t): &(usize, usize)| (s.min(t), s.max(t));
-    let mut totals: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for e in edges {
-        *totals.entry(pair(e)).or_default() += 1;
-    }
-    let mut seen: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     edges
         .iter()
+        .zip(fan_lanes(edges))
+        .map(|(&(s, t), lane)| route_edge(boxes, &index, s, t, lane))
+        .collect()
+}
+
+/// The fan rule: the lane of every edge, in order, given its ends. The k-th
+/// of n edges joining the same two ends (in either direction) gets
+/// `(k - (n - 1) / 2) * FAN_GAP`, so a fan is symmetric about the single
+/// edge's path; the k-th self-loop of an end gets `k * FAN_GAP`, nesting
+/// outwards. A lane does not depend on an edge's direction: the router moves
+/// runs by it in x and y, and measures a straight line's offset from the
+/// lower end.
+pub fn fan_lanes<K: Ord>(ends: &[(K, K)]) -> Vec<f64> {
+    fn pair<K: Ord>((s, t): &(K, K)) -> (&K, &K) {
+        if s <= t {
+            (s, t)
+        } else {
+            (t, s)
+        }
+    }
+    let mut totals: BTreeMap<(&K, &K), usize> = BTreeMap::new();
+    for e in ends {
+        *totals.entry(pair(e)).or_default() += 1;
+    }
+    let mut seen: BTreeMap<(&K, &K), usize> = BTreeMap::new();
+    ends.iter()
         .map(|e| {
             let key = pair(e);
             let total = totals.get(&key).copied().unwrap_or(1);
+            let self_loop = key.0 == key.1;
             let k = seen.entry(key).or_default();
-            let lane = if e.0 == e.1 {
+            let lane = if self_loop {
                 *k as f64 * FAN_GAP
             } else {
                 (*k as f64 - (total as f64 - 1.0) / 2.0) * FAN_GAP
             };
             *k += 1;
-            route_edge(boxes, &index, e.0, e.1, lane)
+            lane
         })
         .collect()
 }
 
 /// Routes one edge, for live updates while dragging. `lane` is the fan offset
-/// (0 for a single edge; `route_edges` uses `(k - (n - 1) / 2) * FAN_GAP` for
-/// the k-th of n edges of a pair, and `k * FAN_GAP` for self-loops).
+/// `fan_lanes` gives (0 for a single edge).
 pub fn route_edge(
     boxes: &[Obstacle],
     index: &ObstacleIndex,

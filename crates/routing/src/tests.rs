@@ -165,6 +165,19 @@ fn parallel_edges_run_side_by_side() {
 }
 
 #[test]
+fn the_fan_rule_spreads_a_pair_symmetrically_in_either_direction() {
+    let g = FAN_GAP;
+    assert_eq!(fan_lanes(&[(0, 1)]), [0.0]);
+    assert_eq!(fan_lanes(&[(0, 1), (1, 0)]), [-g / 2.0, g / 2.0]);
+    assert_eq!(fan_lanes(&[(1, 0), (0, 1), (1, 0)]), [-g, 0.0, g]);
+    // Other pairs keep their own fans; self-loops nest outwards.
+    assert_eq!(
+        fan_lanes(&[("a", "b"), ("b", "c"), ("b", "a"), ("c", "c"), ("c", "c")]),
+        [-g / 2.0, 0.0, g / 2.0, 0.0, g]
+    );
+}
+
+#[test]
 fn a_self_loop_leaves_and_returns_on_the_right() {
     let boxes = vec![solid(100.0, 100.0, 120.0, 60.0)];
     let routes = route_edges(&boxes, &[(0, 0), (0, 0)]);
