@@ -226,16 +226,7 @@ export class ConwayPage {
     await this.notice.waitFor({ state: "detached", timeout: WAIT_MS });
   }
 
-  // -------------------------------------------------------------- keyboard
-
-  async press(key) {
-    await this.page.keyboard.press(key);
-  }
-
-  /** Presses Escape on whatever has focus. */
-  async pressEscape() {
-    await this.page.keyboard.press("Escape");
-  }
+  // ------------------------------------------------------- whole document
 
   /**
    * Traces of text having become markup or script anywhere in the document:
@@ -497,6 +488,15 @@ export class ConwayPage {
 
   get redoButton() {
     return this.page.getByRole("button", { name: "Redo", exact: true });
+  }
+
+  async press(key) {
+    await this.page.keyboard.press(key);
+  }
+
+  /** Presses Escape on whatever has focus. */
+  async pressEscape() {
+    await this.page.keyboard.press("Escape");
   }
 
   // ------------------------------------------------ renaming, properties
