@@ -102,9 +102,11 @@ test("the bad files are bad for the reason each case names", () => {
 
 test("every bad file is refused with its reason and the workspace is unchanged", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
+  const org = conway.pane("org");
   const name = await conway.workspaceNameText();
   const before = await conway.exportWorkspace();
-  const drawn = { system: await conway.nodeIds("system"), org: await conway.nodeIds("org") };
+  const drawn = { system: await system.nodeIds(), org: await org.nodeIds() };
 
   const failures = [];
   for (const file of BAD_FILES) {
@@ -120,8 +122,8 @@ test("every bad file is refused with its reason and the workspace is unchanged",
   }
   assert.deepEqual(failures, [], `\n${failures.join("\n")}`);
 
-  assert.deepEqual(await conway.nodeIds("system"), drawn.system, "the system pane is unchanged");
-  assert.deepEqual(await conway.nodeIds("org"), drawn.org, "the org pane is unchanged");
+  assert.deepEqual(await system.nodeIds(), drawn.system, "the system pane is unchanged");
+  assert.deepEqual(await org.nodeIds(), drawn.org, "the org pane is unchanged");
   const after = await conway.exportWorkspace();
   assert.equal(after.fileName, before.fileName);
   assert.ok(after.bytes.equals(before.bytes), "an export after the bad imports is byte-identical to one before");

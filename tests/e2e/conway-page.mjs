@@ -1,31 +1,23 @@
 // Page object for Conway: the one place that knows how the UI is built
 // (test ids, roles, accessible names, CSS state classes). Tests speak in
-// terms of panes, elements, details and files; a UI change touches this file.
+// terms of panes, elements, details and files; a UI change touches the one
+// part that draws it. ConwayPage holds what is page-wide (header, files,
+// notice, details, storage, workspaces) and hands out its parts:
+// `pane("system")` / `pane("org")` (page-pane.mjs, with `pane.layout` from
+// page-layout.mjs), `org` (page-org.mjs), `vocabulary` (page-vocabulary.mjs)
+// and `review` (page-review.mjs).
 import fs from "node:fs/promises";
-import { orgHelpers } from "./page-org.mjs";
-import { layoutHelpers } from "./page-layout.mjs";
-import { reviewHelpers } from "./page-review.mjs";
-
-/** The two panes, by the short names tests use. */
-const PANES = {
-  system: { testid: "view-system", picker: "System view" },
-  org: { testid: "view-org", picker: "Organisation view" },
-};
+import { Pane, WAIT_MS } from "./page-pane.mjs";
+import { Organisation } from "./page-org.mjs";
+import { Vocabulary } from "./page-vocabulary.mjs";
+import { Review } from "./page-review.mjs";
 
 const IMPORT_INPUT = '[data-testid="import-input"]';
-const WAIT_MS = 10_000;
-
-function paneOf(kind) {
-  const pane = PANES[kind];
-  if (!pane) throw new Error(`unknown pane "${kind}" (use "system" or "org")`);
-  return pane;
-}
-
-function cssString(text) {
-  return JSON.stringify(String(text));
-}
 
 export class ConwayPage {
+  /** The two panes by kind, made once: a Pane holds locators, not a snapshot. */
+  #panes;
+
   /** @param {import("playwright-core").Page} page */
   constructor(page) {
     this.page = page;
@@ -35,6 +27,20 @@ export class ConwayPage {
       if (message.type() === "error") this.errors.push(`console.error: ${message.text()}`);
     });
     page.on("pageerror", (error) => this.errors.push(`page error: ${error.message}`));
+    this.#panes = { system: new Pane(page, "system"), org: new Pane(page, "org") };
+    /** Ownership in bulk, the Conway lens, the "as of" date, the power/interest grid. */
+    this.org = new Organisation(this);
+    /** The glossary's terms and concerns. */
+    this.vocabulary = new Vocabulary(this);
+    /** A decision's RFC review, status questions, principles, the framework and MADR files. */
+    this.review = new Review(this);
+  }
+
+  /** The pane "system" or "org", with the methods for what it draws. */
+  pane(kind) {
+    const pane = Object.hasOwn(this.#panes, kind) ? this.#panes[kind] : null;
+    if (!pane) throw new Error(`unknown pane "${kind}" (use "system" or "org")`);
+    return pane;
   }
 
   // ---------------------------------------------------------------- loading
@@ -51,8 +57,8 @@ export class ConwayPage {
   }
 
   async waitUntilDrawn() {
-    await this.nodes("system").first().waitFor({ timeout: WAIT_MS });
-    await this.nodes("org").first().waitFor({ timeout: WAIT_MS });
+    await this.pane("system").nodes.first().waitFor({ timeout: WAIT_MS });
+    await this.pane("org").nodes.first().waitFor({ timeout: WAIT_MS });
   }
 
   /** Resolves once a service worker controls this page. */
@@ -220,163 +226,7 @@ export class ConwayPage {
     await this.notice.waitFor({ state: "detached", timeout: WAIT_MS });
   }
 
-  // ------------------------------------------------------------------- panes
-
-  pane(kind) {
-    return this.page.getByTestId(paneOf(kind).testid);
-  }
-
-  picker(kind) {
-    return this.pane(kind).getByRole("combobox", { name: paneOf(kind).picker, exact: true });
-  }
-
-  fitButton(kind) {
-    return this.page.getByTestId(`${paneOf(kind).testid}-fit`);
-  }
-
-  canvas(kind) {
-    return this.pane(kind).locator("svg.canvas");
-  }
-
-  nodes(kind) {
-    return this.pane(kind).locator("[data-node-id]");
-  }
-
-  node(kind, id) {
-    return this.pane(kind).locator(`[data-node-id=${cssString(id)}]`);
-  }
-
-  edges(kind) {
-    return this.pane(kind).locator("[data-edge-id]");
-  }
-
-  async nodeCount(kind) {
-    return this.nodes(kind).count();
-  }
-
-  /** Ids of the elements drawn in a pane, in drawing order. */
-  async nodeIds(kind) {
-    return this.nodes(kind).evaluateAll((els) => els.map((el) => el.getAttribute("data-node-id")));
-  }
-
-  /** Accessible label of a drawn element ("<name>, <caption>"). */
-  async nodeLabel(kind, id) {
-    return this.node(kind, id).getAttribute("aria-label");
-  }
-
-  /** The names of the views a pane's picker offers. */
-  async viewNames(kind) {
-    return this.picker(kind).locator("option").allTextContents();
-  }
-
-  /** The name of the view a pane shows. */
-  async currentView(kind) {
-    return this.picker(kind).evaluate((select) => select.selectedOptions[0]?.textContent ?? null);
-  }
-
-  /** Picks a view by its name and waits until the pane draws it. */
-  async selectView(kind, name) {
-    await this.picker(kind).selectOption({ label: name });
-    await this.pane(kind).locator(`svg.canvas[aria-label=${cssString(name)}]`).waitFor({ timeout: WAIT_MS });
-  }
-
-  async fit(kind) {
-    await this.fitButton(kind).click();
-  }
-
-  async zoomIn(kind) {
-    await this.pane(kind).getByRole("button", { name: "Zoom in", exact: true }).click();
-  }
-
-  /**
-   * Ids of the elements drawn (partly) outside their pane's canvas. With
-   * `waitForNone`, first waits (up to a timeout) until every element is inside.
-   */
-  async nodesOutsideCanvas(kind, { waitForNone = false } = {}) {
-    const probe = ({ testid, none }) => {
-      const svg = document.querySelector(`[data-testid="${testid}"] svg.canvas`);
-      const box = svg.getBoundingClientRect();
-      const outside = [...svg.querySelectorAll("[data-node-id]")]
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          return r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1;
-        })
-        .map((el) => el.getAttribute("data-node-id"));
-      return !none || outside.length === 0 ? outside : false;
-    };
-    const args = { testid: paneOf(kind).testid, none: waitForNone };
-    if (waitForNone) {
-      const matched = await this.page.waitForFunction(probe, args, { timeout: WAIT_MS }).catch(() => null);
-      if (matched) return matched.jsonValue();
-    }
-    return this.page.evaluate(probe, { ...args, none: false });
-  }
-
-  /** Selects an element by clicking it in a pane. */
-  async clickNode(kind, id) {
-    await this.node(kind, id).click();
-  }
-
-  /** Moves keyboard focus to an element in a pane and presses `key` on it. */
-  async pressOnNode(kind, id, key = "Enter") {
-    const node = this.node(kind, id);
-    await node.focus();
-    await node.press(key);
-  }
-
-  /** Presses Escape on whatever has focus. */
-  async pressEscape() {
-    await this.page.keyboard.press("Escape");
-  }
-
-  /** Clicks a point of a pane's canvas where no element or relationship is drawn. */
-  async clickEmptyCanvas(kind) {
-    const point = await this.canvas(kind).evaluate((svg) => {
-      const box = svg.getBoundingClientRect();
-      for (let y = box.top + 6; y < box.bottom - 6; y += 12) {
-        for (let x = box.left + 6; x < box.right - 6; x += 12) {
-          const hit = document.elementFromPoint(x, y);
-          if (hit && svg.contains(hit) && !hit.closest("[data-node-id], [data-edge-id]")) return { x, y };
-        }
-      }
-      return null;
-    });
-    if (!point) throw new Error(`no empty point on the ${kind} canvas`);
-    await this.page.mouse.click(point.x, point.y);
-  }
-
-  /** State of a drawn element: { pressed, selected, highlighted, linked }. */
-  async nodeState(kind, id) {
-    return this.node(kind, id).evaluate((el) => ({
-      pressed: el.getAttribute("aria-pressed"),
-      selected: el.classList.contains("selected"),
-      highlighted: el.classList.contains("highlighted"),
-      linked: el.classList.contains("linked"),
-    }));
-  }
-
-  /**
-   * Ids of the elements in a pane drawn in a state: "selected" (aria-pressed),
-   * "highlighted" or "linked". With `expected`, first waits (up to a timeout)
-   * for exactly those ids, then returns what is drawn either way, sorted.
-   */
-  async idsIn(kind, state, expected) {
-    const args = { testid: paneOf(kind).testid, state, want: expected ? [...expected].sort() : null };
-    // Self-contained: Playwright sends its source to the page.
-    const probe = ({ testid, state: s, want }) => {
-      const nodes = document.querySelectorAll(`[data-testid="${testid}"] [data-node-id]`);
-      const ids = [...nodes]
-        .filter((el) => (s === "selected" ? el.getAttribute("aria-pressed") === "true" : el.classList.contains(s)))
-        .map((el) => el.getAttribute("data-node-id"))
-        .sort();
-      return want === null || JSON.stringify(ids) === JSON.stringify(want) ? ids : false;
-    };
-    if (args.want) {
-      const matched = await this.page.waitForFunction(probe, args, { timeout: WAIT_MS }).catch(() => null);
-      if (matched) return matched.jsonValue();
-    }
-    return this.page.evaluate(probe, { ...args, want: null });
-  }
+  // ------------------------------------------------------- whole document
 
   /**
    * Traces of text having become markup or script anywhere in the document:
@@ -432,7 +282,7 @@ export class ConwayPage {
   }
 
   async openOverviewTab(name) {
-    if (name === "Terms" || name === "Concerns") return this.openVocabulary(name);
+    if (name === "Terms" || name === "Concerns") return this.vocabulary.open(name);
     const tab = this.details.getByRole("tab", { name, exact: true });
     await tab.click();
     await this.details.locator('[role="tab"][aria-selected="true"]', { hasText: name }).waitFor({ timeout: WAIT_MS });
@@ -566,22 +416,6 @@ export class ConwayPage {
     await this.details.getByRole("button", { name: "Link", exact: true }).click();
   }
 
-  /** The decision badge of an element: { count, status, titles } or null. */
-  async decisionBadge(kind, id) {
-    const badge = this.node(kind, id).getByTestId("decision-badge");
-    if ((await badge.count()) === 0) return null;
-    return {
-      count: Number(await badge.locator("text").textContent()),
-      status: (await badge.getAttribute("class")).match(/status-(\w+)/)[1],
-      titles: await badge.locator("title").textContent(),
-    };
-  }
-
-  /** Whether a pane dims what the selected decision does not shape. */
-  async isFocusing(kind) {
-    return (await this.canvas(kind).getAttribute("class")).split(/\s+/).includes("focusing");
-  }
-
   /** Names of the considered options the decision shows. */
   async decisionOptions() {
     return this.details.locator(".option h4").allTextContents();
@@ -656,67 +490,16 @@ export class ConwayPage {
     return this.page.getByRole("button", { name: "Redo", exact: true });
   }
 
-  /** An element's position in its pane's current view, in canvas units: { x, y }. */
-  async nodePosition(kind, id) {
-    const transform = await this.node(kind, id).getAttribute("transform");
-    const [, x, y] = transform.match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
-    return { x: Number(x), y: Number(y) };
-  }
-
-  /** The pane's zoom factor (1 = 100 %). */
-  async zoom(kind) {
-    const transform = await this.pane(kind).locator("g.camera").getAttribute("transform");
-    return Number(transform.match(/scale\(([-\d.e]+)\)/)[1]);
-  }
-
-  /**
-   * Drags an element by (dx, dy) screen pixels in small steps, like a hand.
-   * `beforeRelease` runs while the button is still down (e.g. to press Escape).
-   */
-  /** Drags an element by (dx, dy) screen pixels; `free` holds Alt, which turns off snapping to other elements. */
-  async dragNode(kind, id, dx, dy, { beforeRelease, steps = 8, free = false } = {}) {
-    const box = await this.node(kind, id).locator(".shape").first().boundingBox();
-    const start = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 20) };
-    await this.page.mouse.move(start.x, start.y);
-    await this.page.mouse.down();
-    if (free) await this.page.keyboard.down("Alt");
-    await this.page.mouse.move(start.x + dx, start.y + dy, { steps });
-    if (beforeRelease) await beforeRelease();
-    await this.page.mouse.up();
-    if (free) await this.page.keyboard.up("Alt");
-  }
-
-  /** Alignment guides drawn in a pane right now. */
-  guides(kind) {
-    return this.pane(kind).getByTestId("guide");
-  }
-
-  /** Shift-click: adds an element to the selection or takes it out. */
-  async shiftClickNode(kind, id) {
-    await this.node(kind, id).click({ modifiers: ["Shift"] });
-  }
-
   async press(key) {
     await this.page.keyboard.press(key);
   }
 
-  // ------------------------------------------------------ creating, renaming
-
-  /** Clicks a palette button ("Container") of a pane. */
-  async addFromPalette(kind, kindName) {
-    await this.pane(kind).getByRole("button", { name: `Add ${kindName}`, exact: true }).click();
+  /** Presses Escape on whatever has focus. */
+  async pressEscape() {
+    await this.page.keyboard.press("Escape");
   }
 
-  /** Drags a palette button onto the canvas at (x, y) pixels from the canvas's top-left. */
-  async dragFromPalette(kind, kindName, x, y) {
-    const button = this.pane(kind).getByRole("button", { name: `Add ${kindName}`, exact: true });
-    await button.dragTo(this.canvas(kind), { targetPosition: { x, y } });
-  }
-
-  /** Double-clicks empty canvas at (x, y) pixels from the canvas's top-left. */
-  async doubleClickCanvas(kind, x, y) {
-    await this.canvas(kind).dblclick({ position: { x, y } });
-  }
+  // ------------------------------------------------ renaming, properties
 
   get renameField() {
     return this.page.getByRole("textbox", { name: "Element name" });
@@ -728,14 +511,6 @@ export class ConwayPage {
     await this.renameField.fill(name);
     await this.renameField.press(key);
     await this.renameField.waitFor({ state: "detached", timeout: WAIT_MS });
-  }
-
-  /** The ids of elements whose accessible name starts with `name`. */
-  async idsNamed(kind, name) {
-    return this.nodes(kind).evaluateAll(
-      (nodes, n) => nodes.filter((g) => g.getAttribute("aria-label").startsWith(`${n}, `)).map((g) => g.dataset.nodeId),
-      name,
-    );
   }
 
   /** Opens the properties form of the selected element. */
@@ -752,6 +527,14 @@ export class ConwayPage {
     await input.fill(String(value));
     await input.press("Enter");
     await input.blur();
+  }
+
+  /** Ticks or clears "Pinned" in the selected element's properties. */
+  async setPinned(pinned) {
+    const form = await this.openProperties();
+    const box = form.getByTestId("property-pinned");
+    if (pinned) await box.check();
+    else await box.uncheck();
   }
 
   /** Connects the selected element to another (by name) with the keyboard-friendly "Connect to" field. */
@@ -771,70 +554,6 @@ export class ConwayPage {
     });
     await form.getByTestId("delete-from-model").click();
     return question;
-  }
-
-  // -------------------------------------------------------------- connecting
-
-  /** Drags from an element's right-hand handle to a point: another element's id, or { x, y } on the canvas. */
-  async connect(kind, fromId, to) {
-    await this.node(kind, fromId).hover();
-    const handle = await this.node(kind, fromId).locator("circle.handle").nth(1).boundingBox();
-    let target;
-    if (typeof to === "string") {
-      const box = await this.node(kind, to).locator(".shape").first().boundingBox();
-      target = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 20) };
-    } else {
-      const canvas = await this.canvas(kind).boundingBox();
-      target = { x: canvas.x + to.x, y: canvas.y + to.y };
-    }
-    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-    await this.page.mouse.down();
-    await this.page.mouse.move(target.x, target.y, { steps: 8 });
-    await this.page.mouse.up();
-  }
-
-  /** The connect menu of a pane, once it is open. */
-  connectMenu(kind) {
-    return this.pane(kind).getByRole("menu");
-  }
-
-  /** Ids of the relationships drawn in a pane. */
-  async edgeIds(kind) {
-    return this.edges(kind).evaluateAll((edges) => edges.map((e) => e.dataset.edgeId));
-  }
-
-  // ------------------------------------------------------------------- views
-
-  /** Chooses an item of a pane's "View actions" menu. */
-  async viewAction(kind, item) {
-    await this.pane(kind).getByRole("button", { name: "View actions" }).click();
-    await this.pane(kind).getByRole("menuitem", { name: item }).click();
-  }
-
-  /** Drags a corner handle ("bottomright", ...) of the selected element by (dx, dy) screen pixels. */
-  async dragCorner(kind, id, corner, dx, dy) {
-    const box = await this.node(kind, id).locator(`rect.resize-handle.corner-${corner}`).boundingBox();
-    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    await this.page.mouse.move(start.x, start.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(start.x + dx, start.y + dy, { steps: 6 });
-    await this.page.mouse.up();
-  }
-
-  /** An element's box in its pane's current view, in canvas units. */
-  async nodeSize(kind, id) {
-    const rect = this.node(kind, id).locator(".focus-ring");
-    return { width: Number(await rect.getAttribute("width")) - 10, height: Number(await rect.getAttribute("height")) - 10 };
-  }
-
-  /** Drags an end ("source" or "target") of the selected relationship (`edgeId`, selected first) onto another element. */
-  async dragEdgeEnd(kind, edgeId, end, toId) {
-    const handle = await this.pane(kind).locator(`circle.end-handle.${end}`).boundingBox();
-    const box = await this.node(kind, toId).locator(".shape").first().boundingBox();
-    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-    await this.page.mouse.down();
-    await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 20), { steps: 8 });
-    await this.page.mouse.up();
   }
 
   // -------------------------------------------------------------- workspaces
@@ -859,11 +578,6 @@ export class ConwayPage {
     const names = await list.getByTestId("workspace-item").locator(".workspace-title").allTextContents();
     await this.closeWorkspaceList();
     return names;
-  }
-
-  /** A pane's hint that its view is empty. */
-  emptyHint(kind) {
-    return this.page.getByTestId(`${paneOf(kind).testid}-empty`);
   }
 
   /** The name the list marks as open. */
@@ -928,13 +642,4 @@ export class ConwayPage {
     }
     await this.workspaceList.waitFor({ state: "detached" });
   }
-
-  /** A pane's minimap. */
-  minimap(kind) {
-    return this.pane(kind).getByRole("img", { name: /^Minimap/ });
-  }
-}
-
-for (const helpers of [reviewHelpers, orgHelpers, layoutHelpers]) {
-  Object.defineProperties(ConwayPage.prototype, Object.getOwnPropertyDescriptors(helpers));
 }

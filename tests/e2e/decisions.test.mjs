@@ -89,44 +89,47 @@ test("superseding sets both decisions in one step, and deleting asks first", asy
 
 test("linked elements carry a badge with the count and the most important status, and a selected decision dims the rest", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
+  const org = conway.pane("org");
   const decided = (id) => sample.decisions.filter((d) => d.links.includes(id)).length;
   // A system view with an element that several decisions shape.
   const view = sample.views.find((v) => v.kind === "system" && v.placements.some((p) => decided(p.element) > 1));
-  await conway.selectView("system", view.name);
+  await system.selectView(view.name);
   const shown = new Set(view.placements.map((p) => p.element));
   const importance = { proposed: 4, accepted: 3, superseded: 2, deprecated: 1, rejected: 0 };
   const element = [...shown].find((id) => decided(id) > 1);
   const linked = sample.decisions.filter((d) => d.links.includes(element));
-  const badge = await conway.decisionBadge("system", element);
+  const badge = await system.decisionBadge(element);
   assert.equal(badge.count, linked.length);
   assert.equal(badge.status, [...linked].sort((a, b) => importance[b.status] - importance[a.status])[0].status);
   for (const d of linked) assert.ok(badge.titles.includes(d.title), `hover names ${d.title}`);
   const unlinked = [...shown].find((id) => !sample.decisions.some((d) => d.links.includes(id)));
-  if (unlinked) assert.equal(await conway.decisionBadge("system", unlinked), null);
+  if (unlinked) assert.equal(await system.decisionBadge(unlinked), null);
 
-  assert.equal(await conway.isFocusing("system"), false);
+  assert.equal(await system.isFocusing(), false);
   await conway.openDecision(reference(linked[0].number));
   await conway.waitForDetailsName(linked[0].title);
-  assert.equal(await conway.isFocusing("system"), true);
-  assert.equal(await conway.isFocusing("org"), true);
-  assert.match(await conway.node("system", element).getAttribute("class"), /\blinked\b/);
+  assert.equal(await system.isFocusing(), true);
+  assert.equal(await org.isFocusing(), true);
+  assert.match(await system.node(element).getAttribute("class"), /\blinked\b/);
 });
 
 test("a decision is linked from the decision and from the element, and the links show both ways", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   const customer = sample.elements.find((e) => e.id === "person-customer");
-  assert.equal(await conway.decisionBadge("system", customer.id), null);
+  assert.equal(await system.decisionBadge(customer.id), null);
   await conway.newDecision();
   await conway.setDecisionField("title", "Customers sign in with passkeys");
   await conway.linkFromDecision(customer.name);
   await conway.details.getByRole("button", { name: `Unlink ${customer.name}` }).waitFor();
-  assert.equal((await conway.decisionBadge("system", customer.id)).count, 1);
+  assert.equal((await system.decisionBadge(customer.id)).count, 1);
   await conway.unlinkFromDecision(customer.name);
   await conway.page.waitForFunction(() => !document.querySelector('[data-node-id="person-customer"] [data-testid="decision-badge"]'));
 
   // From the element's side.
   const store = sample.elements.find((e) => e.id === "system-online-store");
-  await conway.clickNode("system", store.id);
+  await system.clickNode(store.id);
   await conway.linkFromElement(`${reference(next)} Customers sign in with passkeys`);
   await conway.page.waitForFunction(() => document.querySelector('[data-node-id="system-online-store"] [data-testid="decision-badge"]'));
   const details = await conway.elementDetails();
@@ -143,7 +146,7 @@ test("the linter flags what a decision lacks, and the map suggests a wider scope
   await conway.setDecisionField("context", "Two regions double the on-call load.");
   await conway.details.getByTestId("decision-findings").waitFor({ state: "detached" });
 
-  await conway.resolveDecision("Accepted", "Architecture forum");
+  await conway.review.resolveDecision("Accepted", "Architecture forum");
   await conway.details.getByTestId("decision-findings").waitFor();
   assert.match((await conway.decisionFindings())[0], /^Accepted decision needs: decision outcome, deciders\./);
 
@@ -170,7 +173,7 @@ test("a new decision starts with two questions that set its category and show th
 
 test("the timeline orders decisions by date and the slider shows what was in force as of a decision", async () => {
   const { app: conway } = await app.open();
-  await conway.showDecisionsAs("Timeline");
+  await conway.review.showDecisionsAs("Timeline");
   const successor = sample.decisions.find((d) => (d.relations ?? []).some((r) => r.kind === "supersedes"));
   const replaced = sample.decisions.find((d) => d.id === successor.relations.find((r) => r.kind === "supersedes").target);
   const row = async (d) => (await conway.timelineRows()).find((r) => r.reference === reference(d.number));
@@ -184,19 +187,20 @@ test("the timeline orders decisions by date and the slider shows what was in for
 
 test("deleting an element keeps its decisions and says which links go with it", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   const element = "ext-payments-provider";
   const linked = sample.decisions.filter((d) => d.links.includes(element));
   assert.ok(linked.length > 0);
-  await conway.clickNode("system", element);
+  await system.clickNode(element);
   const question = await conway.deleteSelectedFromModel();
-  await conway.node("system", element).waitFor({ state: "detached" });
+  await system.node(element).waitFor({ state: "detached" });
   assert.match(question, new RegExp(`Decisions ${linked.map((d) => reference(d.number)).join(", ")} stay, without their link to it`));
   await conway.pressEscape();
   const rows = await conway.decisionLogRows();
   for (const d of linked) assert.ok(rows.some((r) => r.reference === reference(d.number)), `${reference(d.number)} is kept`);
   await conway.undoButton.click();
-  await conway.node("system", element).waitFor();
-  assert.equal((await conway.decisionBadge("system", element)).count, linked.length, "undo brings the links back");
+  await system.node(element).waitFor();
+  assert.equal((await system.decisionBadge(element)).count, linked.length, "undo brings the links back");
 });
 
 test("an amends relation shows on both decisions, and removing it is one undo step", async () => {

@@ -27,6 +27,7 @@ test("export then import gives back the same file bytes", async () => {
 
 test("an imported workspace is shown and survives a reload", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   const ws = sampleJson();
   ws.name = "Imported Co";
   const customer = ws.elements.find((e) => e.id === "person-customer");
@@ -37,12 +38,12 @@ test("an imported workspace is shown and survives a reload", async () => {
   assert.equal(notice.role, "status", "a successful import is not an alert");
   assert.equal(notice.title, 'Opened "Imported Co"', notice.detail);
   await conway.waitForWorkspaceName("Imported Co");
-  assert.match(await conway.nodeLabel("system", customer.id), /^Shopper Renamed, /);
+  assert.match(await system.nodeLabel(customer.id), /^Shopper Renamed, /);
 
   await conway.waitForSaveStatus("Saved");
   await conway.reload();
   assert.equal(await conway.workspaceNameText(), "Imported Co", "the imported workspace is still open after a reload");
-  assert.match(await conway.nodeLabel("system", customer.id), /^Shopper Renamed, /);
+  assert.match(await system.nodeLabel(customer.id), /^Shopper Renamed, /);
   assert.equal(await conway.saveStatusText(), "Saved");
   assert.equal(await conway.readNotice(), null, "the reload shows no notice");
 
@@ -64,13 +65,14 @@ test("the Import button opens a file chooser that imports the chosen file", asyn
 
 test("a 10,000-element file imports", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   // The file `make bench` imports (tests/bench/files.mjs), with its view cut
   // to 50 elements: drawing all 10,000 takes about half a minute.
   const ws = generatedWorkspace(10_000, 0.5);
   ws.views[0].placements = ws.views[0].placements.slice(0, 50);
   const notice = await conway.importFile({ name: "generated.conway.json", content: JSON.stringify(ws, null, 2) });
   assert.equal(notice.title, 'Opened "Generated 10000"', notice.detail);
-  assert.equal(await conway.nodeCount("system"), 50);
+  assert.equal(await system.nodeCount(), 50);
   assert.equal(await conway.saveStatusText(), "Saved");
   const exported = JSON.parse((await conway.exportWorkspace()).bytes.toString("utf8"));
   assert.equal(exported.elements.length, 10_000);

@@ -12,11 +12,12 @@ const CONTAINERS = sample.views.find((v) => v.id === "view-containers").name;
 
 test("a glossary term is underlined where it appears, with its definition on hover; a word to avoid is flagged", async () => {
   const { app: conway } = await app.open();
-  await conway.addTerm("Rate limit", { definition: "How many requests a client may make per second.", avoid: "throttle" });
-  await conway.selectView("system", sample.views.find((v) => v.id === "view-containers").name);
-  await conway.clickNode("system", GATEWAY.id);
+  const system = conway.pane("system");
+  await conway.vocabulary.addTerm("Rate limit", { definition: "How many requests a client may make per second.", avoid: "throttle" });
+  await system.selectView(sample.views.find((v) => v.id === "view-containers").name);
+  await system.clickNode(GATEWAY.id);
   await conway.waitForDetailsName(GATEWAY.name);
-  const marks = await conway.glossaryMarks();
+  const marks = await conway.vocabulary.glossaryMarks();
   const rate = marks.find((m) => /^rate limits?$/i.test(m.text));
   assert.ok(rate, JSON.stringify(marks));
   assert.equal(rate.kind, "glossary-word");
@@ -26,10 +27,10 @@ test("a glossary term is underlined where it appears, with its definition on hov
   assert.equal(await conway.details.getByTestId("details-description").textContent(), GATEWAY.description, "the text itself is unchanged");
   // A word the glossary says to avoid is flagged with the term to use.
   await conway.pressEscape();
-  await conway.addTerm("Ingress", { definition: "Where outside traffic enters.", avoid: "entry point" });
-  await conway.clickNode("system", GATEWAY.id);
+  await conway.vocabulary.addTerm("Ingress", { definition: "Where outside traffic enters.", avoid: "entry point" });
+  await system.clickNode(GATEWAY.id);
   await conway.waitForDetailsName(GATEWAY.name);
-  const flagged = (await conway.glossaryMarks()).find((m) => m.kind === "glossary-avoid" && /entry point/i.test(m.text));
+  const flagged = (await conway.vocabulary.glossaryMarks()).find((m) => m.kind === "glossary-avoid" && /entry point/i.test(m.text));
   assert.ok(flagged, "the sample's gateway is a 'single entry point'");
   assert.equal(flagged.title, 'Say "Ingress" instead: Where outside traffic enters.');
 });
@@ -40,42 +41,43 @@ test("glossary terms are found by the global search and open in the glossary; ed
   const dialog = page.getByRole("dialog", { name: "Search" });
   await dialog.getByRole("combobox", { name: "Search" }).fill("trolley");
   await dialog.getByRole("option", { name: /Basket/ }).first().click();
-  const card = conway.termCard("Basket");
+  const card = conway.vocabulary.termCard("Basket");
   await card.locator("details[open]").waitFor();
   const definition = card.getByRole("textbox", { name: "Definition" });
   await definition.fill("What a customer means to buy.");
   await definition.blur();
   await card.locator("summary p", { hasText: "What a customer means to buy." }).waitFor({ state: "attached" });
   await conway.undoButton.click();
-  await conway.termCard("Basket").locator("summary p", { hasText: sample.glossary.find((t) => t.term === "Basket").definition }).waitFor({ state: "attached" });
+  await conway.vocabulary.termCard("Basket").locator("summary p", { hasText: sample.glossary.find((t) => t.term === "Basket").definition }).waitFor({ state: "attached" });
 });
 
 test("the concerns vocabulary is edited in place: a new concern can be weighted, a rename shows everywhere, a delete takes its weights and undo brings them back", async () => {
   const { app: conway, page } = await app.open();
-  await conway.addConcern("Accessibility");
+  const system = conway.pane("system");
+  await conway.vocabulary.addConcern("Accessibility");
   const lens = page.getByRole("combobox", { name: "Concern lens" });
   await lens.locator("option", { hasText: "Concern: Accessibility" }).waitFor({ state: "attached" });
 
   // Weight it on an element: the properties offer it.
-  await conway.selectView("system", CONTAINERS);
-  await conway.clickNode("system", "notifications-service");
+  await system.selectView(CONTAINERS);
+  await system.clickNode("notifications-service");
   await conway.openProperties();
-  assert.ok((await conway.weightableConcerns()).includes("Accessibility"));
+  assert.ok((await conway.vocabulary.weightableConcerns()).includes("Accessibility"));
   await conway.details.getByTestId("concern-weights").getByRole("combobox", { name: "Weight of Accessibility" }).selectOption("3");
 
   // Rename it: the weight follows, under the new name.
   await conway.pressEscape();
-  await conway.openVocabulary("Concerns");
-  await conway.concernCard("Accessibility").getByTestId("concern-usage").filter({ hasText: "Weighted by 1 element, tagged on 0 decisions" }).waitFor();
-  await conway.renameConcern("Accessibility", "Inclusive design");
+  await conway.vocabulary.open("Concerns");
+  await conway.vocabulary.concernCard("Accessibility").getByTestId("concern-usage").filter({ hasText: "Weighted by 1 element, tagged on 0 decisions" }).waitFor();
+  await conway.vocabulary.renameConcern("Accessibility", "Inclusive design");
   await lens.locator("option", { hasText: "Concern: Inclusive design" }).waitFor({ state: "attached" });
 
   // A used concern's delete says what goes with it; undo restores the weight.
-  const question = await conway.deleteConcern("Inclusive design");
+  const question = await conway.vocabulary.deleteConcern("Inclusive design");
   assert.match(question, /weighted by 1 element/);
-  await conway.clickNode("system", "notifications-service");
+  await system.clickNode("notifications-service");
   await conway.openProperties();
-  assert.ok(!(await conway.weightableConcerns()).includes("Inclusive design"));
+  assert.ok(!(await conway.vocabulary.weightableConcerns()).includes("Inclusive design"));
   await conway.undoButton.click();
   await conway.details.getByTestId("concern-weights").getByRole("combobox", { name: "Weight of Inclusive design" }).waitFor();
   assert.equal(await conway.details.getByTestId("concern-weights").getByRole("combobox", { name: "Weight of Inclusive design" }).inputValue(), "3");
@@ -94,6 +96,7 @@ test("the concerns vocabulary is edited in place: a new concern can be weighted,
 
 test("glossary words are marked inside a decision's markdown and in element names on the canvas", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   const order = sample.glossary.find((t) => t.term === "Order");
   // A decision's context is markdown: its words are marked there too.
   await conway.openOverviewTab("Decisions");
@@ -106,8 +109,8 @@ test("glossary words are marked inside a decision's markdown and in element name
 
   // On the canvas, the word in the element's name is underlined and the hover text defines it.
   await conway.pressEscape();
-  await conway.selectView("system", CONTAINERS);
-  const node = conway.node("system", "orders-service");
+  await system.selectView(CONTAINERS);
+  const node = system.node("orders-service");
   await node.locator("tspan.glossary-word", { hasText: "Orders" }).waitFor({ state: "attached" });
   assert.match(await node.locator(":scope > title").textContent(), new RegExp(`^Orders Service\\nOrder: ${order.definition.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
   assert.deepEqual(conway.errors, []);

@@ -8,6 +8,7 @@ const app = useApp();
 
 test("an element reached with Tab is sized and connected from the keyboard, each change one undo step", async () => {
   const { app: conway, page } = await app.open();
+  const system = conway.pane("system");
   // Tab until an element of the system pane has focus, then Enter selects it.
   let focused = null;
   for (let i = 0; i < 60 && !focused; i++) {
@@ -16,19 +17,19 @@ test("an element reached with Tab is sized and connected from the keyboard, each
   }
   assert.ok(focused, "an element can be reached with Tab");
   await page.keyboard.press("Enter");
-  assert.equal(await conway.node("system", focused).getAttribute("aria-pressed"), "true");
+  assert.equal(await system.node(focused).getAttribute("aria-pressed"), "true");
 
-  const before = await conway.nodeSize("system", focused);
+  const before = await system.nodeSize(focused);
   await conway.setPlacementField("width", before.width + 100);
-  assert.equal((await conway.nodeSize("system", focused)).width, before.width + 100);
+  assert.equal((await system.nodeSize(focused)).width, before.width + 100);
   await conway.undoButton.click();
-  assert.deepEqual(await conway.nodeSize("system", focused), before, "resizing by field is one step");
+  assert.deepEqual(await system.nodeSize(focused), before, "resizing by field is one step");
 
-  const edges = await conway.edgeIds("system");
-  await conway.clickNode("system", focused);
+  const edges = await system.edgeIds();
+  await system.clickNode(focused);
   await conway.connectToByName("Email Provider");
-  const added = (await conway.edgeIds("system")).filter((id) => !edges.includes(id));
+  const added = (await system.edgeIds()).filter((id) => !edges.includes(id));
   assert.equal(added.length, 1, "one relationship was added");
   await conway.undoButton.click();
-  assert.deepEqual(await conway.edgeIds("system"), edges);
+  assert.deepEqual(await system.edgeIds(), edges);
 });

@@ -12,7 +12,7 @@ const first = sample.decisions[0];
 
 test("the decision log exports as a MADR zip and re-importing it gives the same decisions back", async () => {
   const { app: conway } = await app.open();
-  const exported = await conway.exportMadr();
+  const exported = await conway.review.exportMadr();
   assert.equal(exported.fileName, "Northwind Retail-decisions.zip");
   assert.equal(exported.bytes.subarray(0, 4).toString("binary"), "PK\u0003\u0004", "a zip archive");
   const names = exported.bytes.toString("latin1");
@@ -25,7 +25,7 @@ test("the decision log exports as a MADR zip and re-importing it gives the same 
   await conway.setDecisionField("title", "Something else entirely");
   await conway.waitForDetailsName("Something else entirely");
   await conway.pressEscape();
-  const notice = await conway.importMadr([{ name: exported.fileName, content: exported.bytes }]);
+  const notice = await conway.review.importMadr([{ name: exported.fileName, content: exported.bytes }]);
   assert.equal(notice.title, `Imported ${sample.decisions.length} decisions`);
   assert.match(notice.detail, new RegExp(`0 added, ${sample.decisions.length} updated by number`));
   const rows = await conway.decisionLogRows();
@@ -58,7 +58,7 @@ test("loose .md files import as new decisions; a broken one is refused with wher
     "Chosen option: \"Flags\", because releases then decouple from deploys.",
     "",
   ].join("\n");
-  const notice = await conway.importMadr([{ name: "0042-use-feature-flags.md", content: record }, { name: "README.md", content: "# Index\n" }]);
+  const notice = await conway.review.importMadr([{ name: "0042-use-feature-flags.md", content: record }, { name: "README.md", content: "# Index\n" }]);
   assert.equal(notice.title, "Imported 1 decision");
   assert.match(notice.detail, /1 added, 0 updated by number, 1 other file skipped/);
   await conway.openDecision("ADR-0042");
@@ -68,7 +68,7 @@ test("loose .md files import as new decisions; a broken one is refused with wher
 
   const before = await conway.decisionLogRows();
   const broken = record.replace("date: 2026-11-02", "date: next week").replace("0042", "0043");
-  const refusal = await conway.importMadr([{ name: "0043-broken.md", content: broken }]);
+  const refusal = await conway.review.importMadr([{ name: "0043-broken.md", content: broken }]);
   assert.equal(refusal.title, "Could not import the decisions");
   assert.match(refusal.detail, /0043-broken\.md/);
   assert.match(refusal.detail, /next week/);

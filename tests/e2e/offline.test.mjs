@@ -23,6 +23,7 @@ test("the first load requests nothing outside the app's origin", async () => {
 
 test("after a first visit the app opens offline", async () => {
   const { app: conway, context } = await app.open();
+  const system = conway.pane("system");
   await conway.waitForServiceWorkerControl();
 
   await context.setOffline(true);
@@ -39,10 +40,10 @@ test("after a first visit the app opens offline", async () => {
   assert.equal(await conway.workspaceNameText(), sample.name);
   for (const kind of ["system", "org"]) {
     const view = sample.views.find((v) => v.kind === kind);
-    assert.equal(await conway.currentView(kind), view.name);
-    assert.deepEqual((await conway.nodeIds(kind)).sort(), view.placements.map((p) => p.element).sort(), `${kind} pane drawn offline`);
+    assert.equal(await conway.pane(kind).currentView(), view.name);
+    assert.deepEqual((await conway.pane(kind).nodeIds()).sort(), view.placements.map((p) => p.element).sort(), `${kind} pane drawn offline`);
   }
-  await conway.clickNode("system", "person-customer");
+  await system.clickNode("person-customer");
   await conway.waitForDetailsName(sample.elements.find((e) => e.id === "person-customer").name);
   assert.deepEqual(failed, [], "every file of the offline load came from the service worker");
   assert.deepEqual(conway.errors, []);

@@ -13,15 +13,17 @@ const FULFILMENT = team("team-fulfilment");
 
 test("dropping a system element on a team in the organisation pane makes that team its owner, as one undo step", async () => {
   const { app: conway } = await app.open();
-  await conway.selectView("system", CONTAINERS);
-  await conway.clickNode("system", UNOWNED);
-  const before = await conway.nodePosition("system", UNOWNED);
-  await conway.dragNodeOnto("system", UNOWNED, "org", FULFILMENT.id, {
-    beforeRelease: async () => assert.equal(await conway.isDropTarget("org", FULFILMENT.id), true, "the team is marked while over it"),
+  const system = conway.pane("system");
+  const org = conway.pane("org");
+  await system.selectView(CONTAINERS);
+  await system.clickNode(UNOWNED);
+  const before = await system.nodePosition(UNOWNED);
+  await system.dragNodeOnto(UNOWNED, org, FULFILMENT.id, {
+    beforeRelease: async () => assert.equal(await org.isDropTarget(FULFILMENT.id), true, "the team is marked while over it"),
   });
-  assert.equal(await conway.isDropTarget("org", FULFILMENT.id), false);
+  assert.equal(await org.isDropTarget(FULFILMENT.id), false);
   await conway.details.getByTestId("details-owner").filter({ hasText: FULFILMENT.name }).waitFor();
-  assert.deepEqual(await conway.nodePosition("system", UNOWNED), before, "the element stays where it was");
+  assert.deepEqual(await system.nodePosition(UNOWNED), before, "the element stays where it was");
   await conway.undoButton.click();
   await conway.details.getByTestId("details-owner").filter({ hasText: "No owner" }).waitFor();
   assert.deepEqual(conway.errors, []);
@@ -29,106 +31,114 @@ test("dropping a system element on a team in the organisation pane makes that te
 
 test("several selected elements get one owner at once, and one undo takes it back", async () => {
   const { app: conway } = await app.open();
-  await conway.selectView("system", CONTAINERS);
+  const system = conway.pane("system");
+  await system.selectView(CONTAINERS);
   const ids = [UNOWNED, "search-service"];
-  await conway.clickNode("system", ids[0]);
-  await conway.shiftClickNode("system", ids[1]);
-  await conway.setBulkOwner(FULFILMENT.name);
+  await system.clickNode(ids[0]);
+  await system.shiftClickNode(ids[1]);
+  await conway.org.setBulkOwner(FULFILMENT.name);
   for (const id of ids) {
     await conway.pressEscape();
-    await conway.clickNode("system", id);
+    await system.clickNode(id);
     await conway.details.getByTestId("details-owner").filter({ hasText: FULFILMENT.name }).waitFor();
   }
   await conway.undoButton.click();
   await conway.pressEscape();
-  await conway.clickNode("system", UNOWNED);
+  await system.clickNode(UNOWNED);
   await conway.details.getByTestId("details-owner").filter({ hasText: "No owner" }).waitFor();
   await conway.pressEscape();
-  await conway.clickNode("system", "search-service");
+  await system.clickNode("search-service");
   await conway.details.getByTestId("details-owner").filter({ hasText: team("team-search-relevance").name }).waitFor();
 });
 
 test("a system view coloured by owner fills elements with their team's colour, shows a legend and tints the teams", async () => {
   const { app: conway } = await app.open();
-  await conway.selectView("system", CONTAINERS);
-  assert.equal(await conway.ownerColour("system", "search-service"), null);
-  await conway.toggleOwnerColours("system");
-  await conway.ownerLegend("system").waitFor();
-  const legend = await conway.ownerLegendEntries("system");
+  const system = conway.pane("system");
+  const org = conway.pane("org");
+  await system.selectView(CONTAINERS);
+  assert.equal(await system.ownerColour("search-service"), null);
+  await system.toggleOwnerColours();
+  await system.ownerLegend.waitFor();
+  const legend = await system.ownerLegendEntries();
   assert.ok(legend.some((line) => line.startsWith(team("team-search-relevance").name)), legend.join(" | "));
   assert.match(legend.at(-1), /^No owner \d+$/, "unowned elements are counted last");
-  assert.match(await conway.ownerColour("system", "search-service"), /^owner-\d$/);
-  assert.equal(await conway.ownerColour("system", UNOWNED), "unowned");
+  assert.match(await system.ownerColour("search-service"), /^owner-\d$/);
+  assert.equal(await system.ownerColour(UNOWNED), "unowned");
   // Elements owned by the same team share a colour; another team's differ.
-  const searchIndex = await conway.ownerColour("system", "search-index");
-  assert.equal(searchIndex, await conway.ownerColour("system", "search-service"));
-  assert.notEqual(await conway.ownerColour("system", "orders-service"), searchIndex);
+  const searchIndex = await system.ownerColour("search-index");
+  assert.equal(searchIndex, await system.ownerColour("search-service"));
+  assert.notEqual(await system.ownerColour("orders-service"), searchIndex);
   // The organisation pane tints each team with the same colour.
-  assert.equal(await conway.ownerColour("org", "team-search-relevance"), searchIndex);
-  await conway.ownerLegend("system").getByRole("button", { name: "Stop colouring by owner" }).click();
-  await conway.ownerLegend("system").waitFor({ state: "detached" });
-  assert.equal(await conway.ownerColour("system", "search-service"), null);
-  assert.equal(await conway.ownerColour("org", "team-search-relevance"), null);
+  assert.equal(await org.ownerColour("team-search-relevance"), searchIndex);
+  await system.ownerLegend.getByRole("button", { name: "Stop colouring by owner" }).click();
+  await system.ownerLegend.waitFor({ state: "detached" });
+  assert.equal(await system.ownerColour("search-service"), null);
+  assert.equal(await org.ownerColour("team-search-relevance"), null);
 });
 
 test("the Conway lens lists what the maps disagree on; a finding selects its elements; bands show dependencies on both panes", async () => {
   const { app: conway } = await app.open();
-  await conway.selectView("system", CONTAINERS);
-  await conway.toggleLens();
-  const findings = await conway.lensFindings();
+  const system = conway.pane("system");
+  const org = conway.pane("org");
+  await system.selectView(CONTAINERS);
+  await conway.org.toggleLens();
+  const findings = await conway.org.lensFindings();
   assert.ok(findings.some((f) => f.title === "Owned by no team" && f.message === "Notifications Service is owned by no team."), JSON.stringify(findings));
   assert.ok(findings.some((f) => f.title === "Collaboration past its end date" && /Checkout and Payments & Fraud/.test(f.message)));
-  await conway.chooseLensFinding("Notifications Service");
-  assert.deepEqual(await conway.idsIn("system", "selected", [UNOWNED]), [UNOWNED]);
+  await conway.org.chooseLensFinding("Notifications Service");
+  assert.deepEqual(await system.idsIn("selected", [UNOWNED]), [UNOWNED]);
   await conway.details.getByTestId("lens-findings").waitFor(); // the lens stays open while selecting
   const teams = sample.elements.filter((e) => e.kind === "team").length;
   assert.equal(await conway.details.getByTestId("team-matrix").locator("tbody tr").count(), teams);
   assert.match(await conway.details.getByTestId("load-formula").textContent(), /owned elements \+ ½ × relationships crossing/);
-  assert.ok((await conway.lensBands("org")).length > 0, "bands between teams on the organisation pane");
-  assert.ok((await conway.lensBands("system")).length > 0, "crossing relationships on the system pane");
+  assert.ok((await org.lensBands()).length > 0, "bands between teams on the organisation pane");
+  assert.ok((await system.lensBands()).length > 0, "crossing relationships on the system pane");
 
   // Giving the orphan an owner clears its finding at once.
-  await conway.dragNodeOnto("system", UNOWNED, "org", FULFILMENT.id);
+  await system.dragNodeOnto(UNOWNED, org, FULFILMENT.id);
   await conway.details.getByTestId("lens-findings").locator(".lens-finding", { hasText: "Notifications Service is owned by no team" }).waitFor({ state: "detached" });
-  await conway.toggleLens();
-  assert.equal((await conway.lensBands("org")).length, 0, "closing the lens removes its bands");
+  await conway.org.toggleLens();
+  assert.equal((await org.lensBands()).length, 0, "closing the lens removes its bands");
 });
 
 test("the organisation pane's date slider shows the interactions in force on a date", async () => {
   const { app: conway } = await app.open();
+  const org = conway.pane("org");
   const ENDED = "ix-checkout-payments"; // a collaboration from 2026-02-02 to 2026-05-29
-  assert.ok((await conway.edgeIds("org")).includes(ENDED));
-  await conway.showInteractionsAsOf();
-  await conway.setInteractionsAsOf("2026-11-23");
-  await conway.waitForEdge("org", ENDED, false); // an interaction that has ended is hidden
-  await conway.setInteractionsAsOf("2026-03-16");
-  await conway.waitForEdge("org", ENDED); // in force in March
-  await conway.setInteractionsAsOf("2026-01-30");
-  await conway.waitForEdge("org", ENDED, false); // not yet started in January
-  assert.ok((await conway.edgeIds("org")).length > 0, "other relationships stay");
-  await conway.showAllInteractions();
-  await conway.waitForEdge("org", ENDED);
+  assert.ok((await org.edgeIds()).includes(ENDED));
+  await conway.org.showInteractionsAsOf();
+  await conway.org.setInteractionsAsOf("2026-11-23");
+  await org.waitForEdge(ENDED, false); // an interaction that has ended is hidden
+  await conway.org.setInteractionsAsOf("2026-03-16");
+  await org.waitForEdge(ENDED); // in force in March
+  await conway.org.setInteractionsAsOf("2026-01-30");
+  await org.waitForEdge(ENDED, false); // not yet started in January
+  assert.ok((await org.edgeIds()).length > 0, "other relationships stay");
+  await conway.org.showAllInteractions();
+  await org.waitForEdge(ENDED);
 });
 
 test("the concern lens lights up who cares, what carries the concern and who owns it, in both panes", async () => {
   const { app: conway, page } = await app.open();
-  await conway.selectView("system", CONTAINERS);
+  const system = conway.pane("system");
+  const org = conway.pane("org");
+  await system.selectView(CONTAINERS);
   const latency = sample.concerns.find((c) => c.name === "Latency");
   const tagged = sample.elements.filter((e) => e.concerns?.some((c) => c.concern === latency.id));
   const systemTagged = tagged.filter((e) => !["team", "org-person", "stakeholder", "department"].includes(e.kind)).map((e) => e.id);
   const owners = [...new Set(systemTagged.map((id) => sample.elements.find((e) => e.id === id).owner).filter(Boolean))];
   await page.getByRole("combobox", { name: "Concern lens" }).selectOption({ label: "Concern: Latency" });
   await conway.waitForDetailsName("Latency");
-  const shownSystem = new Set(await conway.nodes("system").evaluateAll((ns) => ns.map((n) => n.dataset.nodeId)));
-  const shownOrg = new Set(await conway.nodes("org").evaluateAll((ns) => ns.map((n) => n.dataset.nodeId)));
-  assert.deepEqual(await conway.idsIn("system", "highlighted", systemTagged.filter((id) => shownSystem.has(id))), systemTagged.filter((id) => shownSystem.has(id)).sort());
+  const shownSystem = new Set(await system.nodes.evaluateAll((ns) => ns.map((n) => n.dataset.nodeId)));
+  const shownOrg = new Set(await org.nodes.evaluateAll((ns) => ns.map((n) => n.dataset.nodeId)));
+  assert.deepEqual(await system.idsIn("highlighted", systemTagged.filter((id) => shownSystem.has(id))), systemTagged.filter((id) => shownSystem.has(id)).sort());
   const orgExpected = owners.filter((id) => shownOrg.has(id)).sort();
   assert.ok(orgExpected.length > 0);
-  assert.deepEqual(await conway.idsIn("org", "highlighted", orgExpected), orgExpected);
+  assert.deepEqual(await org.idsIn("highlighted", orgExpected), orgExpected);
   const decisions = sample.decisions.filter((d) => d.concerns?.includes(latency.id)).length;
   assert.equal(await conway.details.getByTestId("concern-decisions").getByRole("listitem").count(), decisions);
   await conway.details.getByRole("button", { name: "Turn the concern lens off" }).click();
-  assert.deepEqual(await conway.idsIn("system", "highlighted", []), []);
+  assert.deepEqual(await system.idsIn("highlighted", []), []);
 });
 
 test("a decision lists the stakeholders whose concerns it touches, and whether they were consulted", async () => {
@@ -142,28 +152,29 @@ test("a decision lists the stakeholders whose concerns it touches, and whether t
 test("on the power/interest grid a stakeholder is moved by drag or keys, and the change survives a reload", async () => {
   const { app: conway, page } = await app.open();
   const cfo = sample.elements.find((e) => e.id === "stakeholder-cfo");
-  await conway.openStakeholderGrid();
-  const before = await conway.stakeholderPlace(cfo.name);
-  await conway.dragStakeholder(cfo.name, 20, 80);
-  const moved = await conway.stakeholderPlace(cfo.name);
+  await conway.org.openStakeholderGrid();
+  const before = await conway.org.stakeholderPlace(cfo.name);
+  await conway.org.dragStakeholder(cfo.name, 20, 80);
+  const moved = await conway.org.stakeholderPlace(cfo.name);
   assert.ok(Math.abs(moved.power - 20) <= 2 && Math.abs(moved.interest - 80) <= 2, JSON.stringify(moved));
   assert.notDeepEqual(moved, before);
   // The arrow keys move it too, one undo step each.
-  await conway.stakeholderDot(cfo.name).focus();
+  await conway.org.stakeholderDot(cfo.name).focus();
   await page.keyboard.press("ArrowUp");
   await page.getByRole("button", { name: `${cfo.name}: power ${moved.power + 2}, interest ${moved.interest}` }).waitFor();
   await conway.press("Escape");
   await conway.undoButton.click();
   await conway.waitForSaveStatus("Saved");
   await conway.reload();
-  await conway.openStakeholderGrid();
-  assert.deepEqual(await conway.stakeholderPlace(cfo.name), moved, "the drag was kept; the key press was undone");
+  await conway.org.openStakeholderGrid();
+  assert.deepEqual(await conway.org.stakeholderPlace(cfo.name), moved, "the drag was kept; the key press was undone");
 });
 
 test("a team's page lists what it owns, what crosses to other teams, its interactions, decisions and stakeholders", async () => {
   const { app: conway } = await app.open();
+  const org = conway.pane("org");
   const search = team("team-search-relevance");
-  await conway.clickNode("org", search.id);
+  await org.clickNode(search.id);
   await conway.waitForDetailsName(search.name);
   const list = async (testid) => conway.details.getByTestId(testid).getByRole("listitem").allInnerTexts();
   assert.ok((await conway.elementDetails()).owned.includes("Search Service"));
@@ -176,14 +187,15 @@ test("a team's page lists what it owns, what crosses to other teams, its interac
 
 test("an element's concerns are weighted in its properties, and the concern lens follows", async () => {
   const { app: conway, page } = await app.open();
-  await conway.selectView("system", CONTAINERS);
-  await conway.clickNode("system", UNOWNED);
+  const system = conway.pane("system");
+  await system.selectView(CONTAINERS);
+  await system.clickNode(UNOWNED);
   await conway.openProperties();
   await conway.details.getByTestId("concern-weights").getByRole("combobox", { name: "Weight of Cost" }).selectOption("4");
   await page.getByRole("combobox", { name: "Concern lens" }).selectOption({ label: "Concern: Cost" });
   await conway.pressEscape();
   await conway.details.getByTestId("concern-elements").getByText("Notifications Service").waitFor();
-  assert.ok((await conway.idsIn("system", "highlighted")).includes(UNOWNED));
+  assert.ok((await system.idsIn("highlighted")).includes(UNOWNED));
   await conway.undoButton.click();
   await conway.details.getByTestId("concern-elements").getByText("Notifications Service").waitFor({ state: "detached" });
 });

@@ -1,6 +1,7 @@
-// Part of the page object (mixed into ConwayPage by conway-page.mjs):
-// auto-layout and pins; at the end, routing of relationships (also while a
-// drag is in progress).
+// Part of the page object (each Pane of page-pane.mjs carries one as
+// `pane.layout`): the geometry a pane draws, its auto-layout, and at the end
+// the routing of relationships (also while a drag is in progress). It reads
+// and drives one pane only; pins are set in the properties form (ConwayPage).
 
 /** Does the segment a–b pass through the inside of box r (touching its border does not count)? */
 function crossesBox([ax, ay], [bx, by], r) {
@@ -16,21 +17,27 @@ function crossesBox([ax, ay], [bx, by], r) {
   return true;
 }
 
-export const layoutHelpers = {
-  /** Every drawn element's position in a pane: { id: { x, y } }. */
-  async positions(kind) {
-    const list = await this.nodes(kind).evaluateAll((els) =>
+export class PaneLayout {
+  /** @param {import("./page-pane.mjs").Pane} pane */
+  constructor(pane) {
+    this.pane = pane;
+    this.page = pane.page;
+  }
+
+  /** Every drawn element's position: { id: { x, y } }. */
+  async positions() {
+    const list = await this.pane.nodes.evaluateAll((els) =>
       els.map((el) => {
         const [, x, y] = el.getAttribute("transform").match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
         return [el.getAttribute("data-node-id"), { x: Number(x), y: Number(y) }];
       }),
     );
     return Object.fromEntries(list);
-  },
+  }
 
-  /** Every drawn element's box in a pane: { id: { x, y, width, height, boundary } } in canvas units. */
-  async boxes(kind) {
-    const list = await this.nodes(kind).evaluateAll((els) =>
+  /** Every drawn element's box: { id: { x, y, width, height, boundary } } in canvas units. */
+  async boxes() {
+    const list = await this.pane.nodes.evaluateAll((els) =>
       els.map((el) => {
         const [, x, y] = el.getAttribute("transform").match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
         const ring = el.querySelector("rect.focus-ring");
@@ -45,47 +52,47 @@ export const layoutHelpers = {
       }),
     );
     return Object.fromEntries(list);
-  },
+  }
 
   /** The elements (not boundaries) whose boxes overlap the box of `id`. */
-  async overlapping(kind, id) {
-    const all = await this.boxes(kind);
+  async overlapping(id) {
+    const all = await this.boxes();
     const a = all[id];
     return Object.entries(all)
       .filter(([other, b]) => other !== id && !b.boundary)
       .filter(([, b]) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
       .map(([other]) => other);
-  },
+  }
 
-  /** Waits until some element of the pane is no longer where `before` says. */
-  async waitForLayoutChange(kind, before) {
+  /** Waits until some element is no longer where `before` (from `positions()`) says. */
+  async waitForChange(before) {
     await this.page.waitForFunction(
-      ({ kind, before }) =>
-        [...document.querySelectorAll(`[data-testid="view-${kind}"] [data-node-id]`)].some((el) => {
+      ({ testid, before }) =>
+        [...document.querySelectorAll(`[data-testid="${testid}"] [data-node-id]`)].some((el) => {
           const was = before[el.getAttribute("data-node-id")];
           const [, x, y] = el.getAttribute("transform").match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
           return was && (Number(x) !== was.x || Number(y) !== was.y);
         }),
-      { kind, before },
+      { testid: this.pane.testid, before },
     );
-  },
+  }
 
-  /** Waits until every element of the pane is back where `before` says. */
-  async waitForPositions(kind, before) {
+  /** Waits until every element is back where `before` (from `positions()`) says. */
+  async waitForPositions(before) {
     await this.page.waitForFunction(
-      ({ kind, before }) =>
-        [...document.querySelectorAll(`[data-testid="view-${kind}"] [data-node-id]`)].every((el) => {
+      ({ testid, before }) =>
+        [...document.querySelectorAll(`[data-testid="${testid}"] [data-node-id]`)].every((el) => {
           const was = before[el.getAttribute("data-node-id")];
           const [, x, y] = el.getAttribute("transform").match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
           return was && Number(x) === was.x && Number(y) === was.y;
         }),
-      { kind, before },
+      { testid: this.pane.testid, before },
     );
-  },
+  }
 
-  /** Every drawn relationship's path in a pane: { id: [[x, y], ...] } in canvas units. */
-  async edgePaths(kind) {
-    const list = await this.pane(kind).locator("[data-edge-id]").evaluateAll((els) =>
+  /** Every drawn relationship's path: { id: [[x, y], ...] } in canvas units. */
+  async edgePaths() {
+    const list = await this.pane.edges.evaluateAll((els) =>
       els.map((el) => {
         const d = el.querySelector("path.edge-line").getAttribute("d");
         const points = [...d.matchAll(/[ML]\s*([-\d.e]+)\s+([-\d.e]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
@@ -93,52 +100,39 @@ export const layoutHelpers = {
       }),
     );
     return Object.fromEntries(list);
-  },
+  }
 
   /** Clicks the pane's Layout button. */
-  async autoLayout(kind) {
-    await this.page.getByTestId(`layout-${kind}`).click();
-  },
+  async run() {
+    await this.page.getByTestId(this.pane.layoutTestid).click();
+  }
 
-  /** The progress of a layout running in the background in a pane (role status). */
-  layoutProgress(kind) {
-    return this.pane(kind).getByTestId("layout-progress");
-  },
+  /** The progress of a layout running in the background (role status). */
+  get progress() {
+    return this.pane.root.getByTestId("layout-progress");
+  }
 
-  /** Stops the pane's running layout with its Cancel button. */
-  async cancelLayout(kind) {
-    await this.layoutProgress(kind).getByRole("button", { name: "Cancel" }).click();
-  },
+  /** Stops the running layout with its Cancel button. */
+  async cancel() {
+    await this.progress.getByRole("button", { name: "Cancel" }).click();
+  }
 
-  /** The pane's layout direction button. */
-  layoutDirection(kind) {
-    return this.pane(kind).getByRole("button", { name: /^Layout direction: / });
-  },
-
-  /** Ticks or clears "Pinned" in the selected element's properties. */
-  async setPinned(pinned) {
-    const form = await this.openProperties();
-    const box = form.getByTestId("property-pinned");
-    if (pinned) await box.check();
-    else await box.uncheck();
-  },
-
-  /** Whether an element shows the pin badge in a pane. */
-  async isPinned(kind, id) {
-    return (await this.node(kind, id).getByTestId("pin-badge").count()) > 0;
-  },
+  /** The layout direction button. */
+  get direction() {
+    return this.pane.root.getByRole("button", { name: /^Layout direction: / });
+  }
 
   // ------------------------------------------- routing (also while dragging)
 
   /**
-   * The drawn relationships of a pane that pass through an element's box (not
-   * a boundary's) that is not one of their ends, as "edge through element";
+   * The drawn relationships that pass through an element's box (not a
+   * boundary's) that is not one of their ends, as "edge through element";
    * `ends` maps a relationship id to [source, target]. Boxes and paths are as
    * drawn now, so during a drag the moved boxes count where they are drawn.
    */
-  async edgesThroughBoxes(kind, ends) {
-    const boxes = await this.boxes(kind);
-    const paths = await this.edgePaths(kind);
+  async edgesThroughBoxes(ends) {
+    const boxes = await this.boxes();
+    const paths = await this.edgePaths();
     const offending = [];
     for (const [id, points] of Object.entries(paths)) {
       for (let i = 1; i < points.length; i++) {
@@ -149,10 +143,10 @@ export const layoutHelpers = {
       }
     }
     return offending;
-  },
+  }
 
   /** Waits until a relationship's drawn path bends (has more than two points). */
-  async waitForBentEdge(kind, edgeId) {
+  async waitForBentEdge(edgeId) {
     await this.page.waitForFunction(
       ({ testid, edgeId }) => {
         const edge = [...document.querySelectorAll(`[data-testid="${testid}"] [data-edge-id]`)].find(
@@ -161,7 +155,7 @@ export const layoutHelpers = {
         const d = edge?.querySelector("path.edge-line")?.getAttribute("d") ?? "";
         return (d.match(/[ML]/g) ?? []).length > 2;
       },
-      { testid: `view-${kind}`, edgeId },
+      { testid: this.pane.testid, edgeId },
     );
-  },
-};
+  }
+}

@@ -25,34 +25,35 @@ test("the sample has what this test relies on", () => {
 
 test("while an element is dragged its relationships bend around the boxes in the way; one undo puts it back", async () => {
   const { app: conway } = await app.open();
-  const before = await conway.boxes("system");
-  const dragged = Object.keys(await conway.edgePaths("system")).filter((id) => ends[id].includes(CUSTOMER));
+  const system = conway.pane("system");
+  const before = await system.layout.boxes();
+  const dragged = Object.keys(await system.layout.edgePaths()).filter((id) => ends[id].includes(CUSTOMER));
   assert.ok(dragged.includes(EDGE));
-  assert.deepEqual(await conway.edgesThroughBoxes("system", ends), [], "nothing crosses a box before the drag");
-  const zoom = await conway.zoom("system");
+  assert.deepEqual(await system.layout.edgesThroughBoxes(ends), [], "nothing crosses a box before the drag");
+  const zoom = await system.zoom();
   const down = (before[BELOW].y + before[BELOW].height + 100 - before[CUSTOMER].y) * zoom;
 
-  await conway.dragNode("system", CUSTOMER, 0, down, {
+  await system.dragNode(CUSTOMER, 0, down, {
     beforeRelease: async () => {
-      await conway.waitForBentEdge("system", EDGE);
-      const boxes = await conway.boxes("system");
+      await system.layout.waitForBentEdge(EDGE);
+      const boxes = await system.layout.boxes();
       assert.ok(boxes[CUSTOMER].y > before[BELOW].y + before[BELOW].height, "the customer is drawn below the ERP");
-      const paths = await conway.edgePaths("system");
+      const paths = await system.layout.edgePaths();
       for (const id of dragged) {
         assert.ok(paths[id].length > 2, `${id} bends during the drag: ${JSON.stringify(paths[id])}`);
       }
-      assert.deepEqual(await conway.edgesThroughBoxes("system", ends), [], "no relationship passes through a box");
+      assert.deepEqual(await system.layout.edgesThroughBoxes(ends), [], "no relationship passes through a box");
       assert.equal(await conway.undoButton.isDisabled(), true, "nothing is changed before the drop");
     },
   });
 
-  await conway.waitForBentEdge("system", EDGE);
-  assert.deepEqual(await conway.edgesThroughBoxes("system", ends), [], "still around the boxes after the drop");
-  const dropped = await conway.nodePosition("system", CUSTOMER);
+  await system.layout.waitForBentEdge(EDGE);
+  assert.deepEqual(await system.layout.edgesThroughBoxes(ends), [], "still around the boxes after the drop");
+  const dropped = await system.nodePosition(CUSTOMER);
   assert.ok(dropped.y > before[BELOW].y + before[BELOW].height, "the customer stays where it was dropped");
   await conway.undoButton.click();
-  assert.deepEqual(await conway.nodePosition("system", CUSTOMER), { x: before[CUSTOMER].x, y: before[CUSTOMER].y });
+  assert.deepEqual(await system.nodePosition(CUSTOMER), { x: before[CUSTOMER].x, y: before[CUSTOMER].y });
   assert.equal(await conway.undoButton.isDisabled(), true, "the drag was one undo step");
-  assert.deepEqual(await conway.edgesThroughBoxes("system", ends), []);
+  assert.deepEqual(await system.layout.edgesThroughBoxes(ends), []);
   assert.deepEqual(conway.errors, []);
 });

@@ -10,18 +10,19 @@ const firstView = (kind) => sample.views.find((v) => v.kind === kind);
 
 test("the sample workspace opens with both panes drawn, saved and without errors", async () => {
   const { app: conway } = await app.open({ load: false });
+  const system = conway.pane("system");
   await conway.open(app.url);
 
   assert.equal(await conway.workspaceNameText(), sample.name);
   for (const kind of ["system", "org"]) {
     const view = firstView(kind);
-    assert.equal(await conway.currentView(kind), view.name, `${kind} pane shows its first view`);
+    assert.equal(await conway.pane(kind).currentView(), view.name, `${kind} pane shows its first view`);
     assert.deepEqual(
-      await conway.viewNames(kind),
+      await conway.pane(kind).viewNames(),
       sample.views.filter((v) => v.kind === kind).map((v) => v.name),
       `${kind} picker lists the ${kind} views`,
     );
-    const drawn = await conway.nodeIds(kind);
+    const drawn = await conway.pane(kind).nodeIds();
     assert.ok(drawn.length >= 5, `${kind} pane draws at least 5 elements, drew ${drawn.length}`);
     assert.deepEqual(
       [...drawn].sort(),
@@ -30,8 +31,8 @@ test("the sample workspace opens with both panes drawn, saved and without errors
     );
   }
   const customer = sample.elements.find((e) => e.id === "person-customer");
-  assert.match(await conway.nodeLabel("system", customer.id), new RegExp(`^${customer.name}, `));
-  assert.ok((await conway.edges("system").count()) > 0, "relationships are drawn");
+  assert.match(await system.nodeLabel(customer.id), new RegExp(`^${customer.name}, `));
+  assert.ok((await system.edges.count()) > 0, "relationships are drawn");
 
   await conway.waitForSaveStatus("Saved");
   assert.equal(await conway.saveStatusText(), "Saved");
@@ -42,13 +43,14 @@ test("the sample workspace opens with both panes drawn, saved and without errors
 
 test("Fit shows the whole view in its pane", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   const containers = sample.views.find((v) => v.id === "view-containers");
-  await conway.selectView("system", containers.name);
-  assert.deepEqual(await conway.nodesOutsideCanvas("system", { waitForNone: true }), [], "a newly shown view starts fitted");
-  for (let i = 0; i < 4; i++) await conway.zoomIn("system");
-  assert.ok((await conway.nodesOutsideCanvas("system")).length > 0, "zoomed in, some elements are out of sight");
-  await conway.fit("system");
-  assert.deepEqual(await conway.nodesOutsideCanvas("system", { waitForNone: true }), [], "after Fit every element is in sight");
+  await system.selectView(containers.name);
+  assert.deepEqual(await system.nodesOutsideCanvas({ waitForNone: true }), [], "a newly shown view starts fitted");
+  for (let i = 0; i < 4; i++) await system.zoomIn();
+  assert.ok((await system.nodesOutsideCanvas()).length > 0, "zoomed in, some elements are out of sight");
+  await system.fit();
+  assert.deepEqual(await system.nodesOutsideCanvas({ waitForNone: true }), [], "after Fit every element is in sight");
 });
 
 test("both themes: the toggle switches data-theme and the choice survives a reload", async () => {

@@ -8,7 +8,8 @@ const app = useApp();
 
 test("choosing an element switches to a view that shows it and centres it", async () => {
   const { app: conway, page } = await app.open();
-  assert.equal(await conway.currentView("system"), "System Context");
+  const system = conway.pane("system");
+  assert.equal(await system.currentView(), "System Context");
   await conway.press("Control+k");
   const dialog = page.getByRole("dialog", { name: "Search" });
   await dialog.getByRole("combobox", { name: "Search" }).fill("orders data");
@@ -16,7 +17,7 @@ test("choosing an element switches to a view that shows it and centres it", asyn
   await conway.press("Enter");
   await dialog.waitFor({ state: "detached" });
   await conway.waitForDetailsName("Orders Database");
-  assert.equal(await conway.currentView("system"), "Online Store: Containers");
+  assert.equal(await system.currentView(), "Online Store: Containers");
   await page.waitForFunction(() => {
     const node = document.querySelector('[data-testid="view-system"] [data-node-id="orders-db"] .shape');
     const canvas = document.querySelector('[data-testid="view-system"] svg.canvas');

@@ -75,6 +75,7 @@ test("the poisoned workspace is a valid file that changes only text", () => {
 
 test("payloads in every text field show as text and never run", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   const notice = await conway.importFile({ name: "poisoned.conway.json", content: JSON.stringify(POISONED, null, 2) });
   assert.equal(notice.title, `Opened "${POISONED.name}"`, notice.detail);
   await conway.waitForWorkspaceName(POISONED.name);
@@ -96,21 +97,21 @@ test("payloads in every text field show as text and never run", async () => {
   // Every view of both panes.
   for (const kind of ["system", "org"]) {
     for (const view of POISONED.views.filter((v) => v.kind === kind)) {
-      await conway.selectView(kind, view.name);
+      await conway.pane(kind).selectView(view.name);
       assert.deepEqual(await conway.injectionEvidence(), CLEAN, `view ${view.name}`);
     }
   }
-  await conway.selectView("system", POISONED.views[0].name);
+  await system.selectView(POISONED.views[0].name);
 
   // Element details.
-  await conway.clickNode("system", TARGET.id);
+  await system.clickNode(TARGET.id);
   await conway.waitForDetailsName(TARGET.name);
   const details = await conway.elementDetails();
   assert.equal(details.name, TARGET.name);
   assert.ok(details.name.includes("<img src=x onerror="), "the img payload is visible as text");
   assert.equal(details.description, TARGET.description);
   assert.equal(details.owner, POISONED.elements.find((e) => e.id === TARGET.owner).name);
-  assert.match(await conway.nodeLabel("system", TARGET.id), /^<img src=x onerror=/);
+  assert.match(await system.nodeLabel(TARGET.id), /^<img src=x onerror=/);
   assert.deepEqual(await conway.injectionEvidence(), CLEAN, "element details");
 
   // Decision details: title, context, options, outcome, consequences.
@@ -128,7 +129,7 @@ test("payloads in every text field show as text and never run", async () => {
   await conway.pressEscape();
   await conway.openDecision(reference(RFC));
   await conway.waitForDetailsName(RFC.title);
-  const review = await conway.review.innerText();
+  const review = await conway.review.section.innerText();
   for (const field of [RFC.review.reviewers[0], RFC.review.open_questions[0], RFC.review.comments[0].author]) {
     assert.ok(review.includes(field), `review text shown literally: ${field.slice(0, 60)}`);
   }
@@ -137,7 +138,7 @@ test("payloads in every text field show as text and never run", async () => {
   // The framework's matrix and the principles.
   await conway.pressEscape();
   await conway.openOverviewTab("Framework");
-  assert.ok((await conway.guidanceCell("One-way door · One team").innerText()).includes(IMG));
+  assert.ok((await conway.review.guidanceCell("One-way door · One team").innerText()).includes(IMG));
   await conway.openOverviewTab("Principles");
   await conway.details.getByTestId("principle").first().locator("summary").click();
   assert.deepEqual(await conway.injectionEvidence(), CLEAN, "framework and principles");

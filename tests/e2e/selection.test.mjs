@@ -42,7 +42,9 @@ test("the sample has what these tests rely on", () => {
 
 test("clicking a system element shows its details and highlights its owner team", async () => {
   const { app: conway } = await app.open();
-  await conway.clickNode("system", PAYMENTS.id);
+  const system = conway.pane("system");
+  const org = conway.pane("org");
+  await system.clickNode(PAYMENTS.id);
   await conway.waitForDetailsName(PAYMENTS.name);
 
   const details = await conway.elementDetails();
@@ -57,32 +59,34 @@ test("clicking a system element shows its details and highlights its owner team"
   assert.match(details.decisions[0].reference, /^ADR-\d{4}$/);
   assert.ok(details.concerns, "concerns are listed");
 
-  assert.deepEqual(await conway.idsIn("system", "selected", [PAYMENTS.id]), [PAYMENTS.id]);
-  assert.equal((await conway.nodeState("system", PAYMENTS.id)).pressed, "true");
-  assert.ok((await conway.nodeState("system", PAYMENTS.id)).selected, "drawn as selected");
-  assert.deepEqual(await conway.idsIn("org", "highlighted", [OWNER.id]), [OWNER.id], "owner team highlighted in the org pane");
-  assert.deepEqual(await conway.idsIn("system", "highlighted"), [], "nothing highlighted in the pane of the selection");
-  assert.equal(await conway.currentView("system"), view(SYSTEM_CONTEXT).name, "the system view stays put");
+  assert.deepEqual(await system.idsIn("selected", [PAYMENTS.id]), [PAYMENTS.id]);
+  assert.equal((await system.nodeState(PAYMENTS.id)).pressed, "true");
+  assert.ok((await system.nodeState(PAYMENTS.id)).selected, "drawn as selected");
+  assert.deepEqual(await org.idsIn("highlighted", [OWNER.id]), [OWNER.id], "owner team highlighted in the org pane");
+  assert.deepEqual(await system.idsIn("highlighted"), [], "nothing highlighted in the pane of the selection");
+  assert.equal(await system.currentView(), view(SYSTEM_CONTEXT).name, "the system view stays put");
   assert.deepEqual(conway.errors, []);
 });
 
 test("selecting a team highlights the elements it owns in the current system view", async () => {
   const { app: conway } = await app.open();
-  await conway.selectView("system", view(CONTAINERS).name);
+  const system = conway.pane("system");
+  const org = conway.pane("org");
+  await system.selectView(view(CONTAINERS).name);
   assert.deepEqual(
-    (await conway.nodeIds("system")).sort(),
+    (await system.nodeIds()).sort(),
     view(CONTAINERS).placements.map((p) => p.element).sort(),
   );
 
-  await conway.clickNode("org", CHECKOUT.id);
+  await org.clickNode(CHECKOUT.id);
   await conway.waitForDetailsName(CHECKOUT.name);
-  assert.deepEqual(await conway.idsIn("org", "selected", [CHECKOUT.id]), [CHECKOUT.id]);
+  assert.deepEqual(await org.idsIn("selected", [CHECKOUT.id]), [CHECKOUT.id]);
   assert.deepEqual(
-    await conway.idsIn("system", "highlighted", CHECKOUT_IN_CONTAINERS),
+    await system.idsIn("highlighted", CHECKOUT_IN_CONTAINERS),
     [...CHECKOUT_IN_CONTAINERS].sort(),
     "exactly the team's elements drawn in the containers view are highlighted",
   );
-  assert.equal(await conway.currentView("system"), view(CONTAINERS).name);
+  assert.equal(await system.currentView(), view(CONTAINERS).name);
 
   const details = await conway.elementDetails();
   assert.equal(details.kind, "Stream-aligned team");
@@ -94,55 +98,60 @@ test("selecting a team highlights the elements it owns in the current system vie
   const discoveryInContainers = sample.elements
     .filter((e) => e.owner === discovery.id && shows(CONTAINERS, e.id))
     .map((e) => e.id);
-  await conway.clickNode("org", discovery.id);
-  assert.deepEqual(await conway.idsIn("system", "highlighted", discoveryInContainers), [...discoveryInContainers].sort());
-  assert.equal((await conway.nodeState("org", CHECKOUT.id)).pressed, "false", "the previous team is no longer selected");
+  await org.clickNode(discovery.id);
+  assert.deepEqual(await system.idsIn("highlighted", discoveryInContainers), [...discoveryInContainers].sort());
+  assert.equal((await org.nodeState(CHECKOUT.id)).pressed, "false", "the previous team is no longer selected");
 });
 
 test("Escape and a click on empty canvas clear the selection", async () => {
   const { app: conway } = await app.open();
-  await conway.clickNode("system", PAYMENTS.id);
+  const system = conway.pane("system");
+  const org = conway.pane("org");
+  await system.clickNode(PAYMENTS.id);
   await conway.waitForDetailsName(PAYMENTS.name);
   await conway.pressEscape();
   await conway.waitForOverview();
   assert.ok(await conway.isOverviewShown());
   assert.deepEqual(await conway.overviewTabs(), ["Decisions", "Framework", "Principles", "Glossary"]);
-  assert.deepEqual(await conway.idsIn("system", "selected", []), []);
-  assert.equal((await conway.nodeState("system", PAYMENTS.id)).pressed, "false");
-  assert.deepEqual(await conway.idsIn("org", "highlighted", []), [], "the cross-highlight goes with the selection");
+  assert.deepEqual(await system.idsIn("selected", []), []);
+  assert.equal((await system.nodeState(PAYMENTS.id)).pressed, "false");
+  assert.deepEqual(await org.idsIn("highlighted", []), [], "the cross-highlight goes with the selection");
 
-  await conway.clickNode("org", OWNER.id);
+  await org.clickNode(OWNER.id);
   await conway.waitForDetailsName(OWNER.name);
-  await conway.clickEmptyCanvas("org");
+  await org.clickEmptyCanvas();
   await conway.waitForOverview();
-  assert.deepEqual(await conway.idsIn("org", "selected", []), []);
-  assert.deepEqual(await conway.idsIn("system", "highlighted", []), []);
+  assert.deepEqual(await org.idsIn("selected", []), []);
+  assert.deepEqual(await system.idsIn("highlighted", []), []);
 });
 
 test("keyboard: Enter on a focused element selects it", async () => {
   const { app: conway } = await app.open();
-  await conway.pressOnNode("system", PAYMENTS.id, "Enter");
+  const system = conway.pane("system");
+  const org = conway.pane("org");
+  await system.pressOnNode(PAYMENTS.id, "Enter");
   await conway.waitForDetailsName(PAYMENTS.name);
-  assert.deepEqual(await conway.idsIn("system", "selected", [PAYMENTS.id]), [PAYMENTS.id]);
-  assert.deepEqual(await conway.idsIn("org", "highlighted", [OWNER.id]), [OWNER.id]);
+  assert.deepEqual(await system.idsIn("selected", [PAYMENTS.id]), [PAYMENTS.id]);
+  assert.deepEqual(await org.idsIn("highlighted", [OWNER.id]), [OWNER.id]);
 
-  await conway.pressOnNode("org", OWNER.id, "Enter");
+  await org.pressOnNode(OWNER.id, "Enter");
   await conway.waitForDetailsName(OWNER.name);
-  assert.deepEqual(await conway.idsIn("org", "selected", [OWNER.id]), [OWNER.id]);
+  assert.deepEqual(await org.idsIn("selected", [OWNER.id]), [OWNER.id]);
   await conway.pressEscape();
   await conway.waitForOverview();
 });
 
 test("decisions: a linked decision opens from the element, and from the decision log", async () => {
   const { app: conway } = await app.open();
-  await conway.clickNode("system", PAYMENTS.id);
+  const system = conway.pane("system");
+  await system.clickNode(PAYMENTS.id);
   await conway.waitForDetailsName(PAYMENTS.name);
   const decision = PAYMENTS_DECISIONS[0];
   await conway.openDecision(reference(decision));
   await conway.waitForDetailsName(decision.title);
   assert.match(await conway.detailsText(), new RegExp(reference(decision)));
   assert.ok(
-    (await conway.idsIn("system", "linked", [PAYMENTS.id])).includes(PAYMENTS.id),
+    (await system.idsIn("linked", [PAYMENTS.id])).includes(PAYMENTS.id),
     "elements the decision shapes are marked linked",
   );
 

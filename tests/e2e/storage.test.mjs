@@ -106,16 +106,16 @@ test("a tab with unsaved work is asked before another tab's save replaces it, an
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  await first.dragNode("system", "person-customer", 90, 0);
+  await first.pane("system").dragNode("person-customer", 90, 0);
   await first.waitForSaveStatus("Not saved");
-  const mine = await first.nodePosition("system", "person-customer");
+  const mine = await first.pane("system").nodePosition("person-customer");
 
   await second.renameWorkspace("Northwind Retail", "Saved Elsewhere");
   await second.waitForSaveStatus("Saved");
   const notice = await first.waitForNotice();
   assert.equal(notice.title, "Changed in another tab");
   assert.equal(await first.workspaceNameText(), "Northwind Retail", "the unsaved work is still on screen");
-  assert.deepEqual(await first.nodePosition("system", "person-customer"), mine);
+  assert.deepEqual(await first.pane("system").nodePosition("person-customer"), mine);
 
   await firstPage.evaluate(() => {
     Storage.prototype.setItem = window.__setItem;

@@ -9,32 +9,33 @@ const app = useApp();
 
 test("a new workspace opens empty, is saved on its own, and the app reopens the last one open", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   await conway.createWorkspace("New workspace");
   await conway.waitForWorkspaceName("Untitled workspace");
-  await conway.emptyHint("system").waitFor();
-  assert.equal(await conway.nodeCount("system"), 0);
+  await system.emptyHint.waitFor();
+  assert.equal(await system.nodeCount(), 0);
   assert.deepEqual(await conway.workspaceNames(), ["Untitled workspace", "Northwind Retail"]);
   assert.equal(await conway.openWorkspaceInList(), "Untitled workspace");
 
-  await conway.addFromPalette("system", "Container");
+  await system.addFromPalette("Container");
   await conway.typeName("Payment Gateway");
   await conway.waitForSaveStatus("Saved");
 
   await conway.switchToWorkspace("Northwind Retail");
-  assert.equal(await conway.nodeCount("system") > 0, true);
-  assert.deepEqual(await conway.idsNamed("system", "Payment Gateway"), [], "the new element stayed in its own workspace");
-  const before = await conway.nodePosition("system", "person-customer");
-  await conway.dragNode("system", "person-customer", 80, 0);
+  assert.equal(await system.nodeCount() > 0, true);
+  assert.deepEqual(await system.idsNamed("Payment Gateway"), [], "the new element stayed in its own workspace");
+  const before = await system.nodePosition("person-customer");
+  await system.dragNode("person-customer", 80, 0);
   await conway.waitForSaveStatus("Saved");
-  const moved = await conway.nodePosition("system", "person-customer");
+  const moved = await system.nodePosition("person-customer");
   assert.notDeepEqual(moved, before);
 
   await conway.reload();
   assert.equal(await conway.workspaceNameText(), "Northwind Retail", "reopens the last one open");
-  assert.deepEqual(await conway.nodePosition("system", "person-customer"), moved);
+  assert.deepEqual(await system.nodePosition("person-customer"), moved);
 
   await conway.switchToWorkspace("Untitled workspace");
-  assert.equal((await conway.idsNamed("system", "Payment Gateway")).length, 1);
+  assert.equal((await system.idsNamed("Payment Gateway")).length, 1);
 });
 
 test("renaming in the list commits with Enter, cancels with Escape, and renaming the open one is an undo step", async () => {
@@ -56,10 +57,11 @@ test("renaming in the list commits with Enter, cancels with Escape, and renaming
 
 test("duplicating copies a workspace; deleting asks first and the open one gives way to another", async () => {
   const { app: conway } = await app.open();
+  const system = conway.pane("system");
   await conway.duplicateWorkspace("Northwind Retail");
   assert.deepEqual((await conway.workspaceNames()).sort(), ["Northwind Retail", "Northwind Retail (copy)"]);
   await conway.switchToWorkspace("Northwind Retail (copy)");
-  assert.equal(await conway.nodeCount("system") > 0, true, "the copy has the elements");
+  assert.equal(await system.nodeCount() > 0, true, "the copy has the elements");
 
   const question = await conway.deleteWorkspace("Northwind Retail", { accept: false });
   assert.match(question, /Delete the workspace "Northwind Retail" from this browser\? This cannot be undone/);
