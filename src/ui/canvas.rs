@@ -29,7 +29,6 @@ pub fn Canvas(
     let menu = RwSignal::new(None::<Pending>);
     let gestures = Gestures::new(state, kind, camera, svg, menu);
     let preview = gestures.preview;
-    let (marquee, rubber) = (gestures.marquee(), gestures.rubber());
 
     // Canvas point under a pointer event's client position.
     let canvas_point = move |client_x: i32, client_y: i32| -> Option<(f64, f64)> {
@@ -140,14 +139,14 @@ pub fn Canvas(
                 <SceneLayers scene=scene preview=preview on_press=on_node_press on_connect=on_connect on_resize=on_resize />
                 // The selected relationship's end handles sit above the elements they touch.
                 <EndHandles edges=scene.edges edge_order=scene.edge_order camera=camera on_reconnect=on_reconnect />
-                {move || marquee.get().map(|m| view! {
+                {move || gestures.marquee().map(|m| view! {
                     <rect class="marquee" x=m.left y=m.top width=m.right - m.left height=m.bottom - m.top stroke-width=move || 1.0 / camera.get().zoom />
                 })}
                 {move || preview.guides.get().into_iter().map(|g| {
                     let (x1, y1, x2, y2) = if g.vertical { (g.at, g.from, g.at, g.to) } else { (g.from, g.at, g.to, g.at) };
                     view! { <line class="guide" data-testid="guide" x1=x1 y1=y1 x2=x2 y2=y2 stroke-width=move || 1.0 / camera.get().zoom /> }
                 }).collect_view()}
-                {move || rubber.get().map(|r| view! {
+                {move || gestures.rubber().map(|r| view! {
                     <line class="rubber" x1=r.from.0 y1=r.from.1 x2=r.to.0 y2=r.to.1 stroke-width=move || 2.0 / camera.get().zoom marker-end="url(#arrow)" />
                 })}
                 <RenameInPlace kind=kind camera=camera />

@@ -65,9 +65,8 @@ impl Gestures {
             menu,
             origin: StoredValue::new((0.0, 0.0)),
         };
-        let moving = Memo::new(move |_| gestures.machine.with(Gesture::is_moving));
         Effect::new(move |was: Option<bool>| {
-            let now = moving.get();
+            let now = gestures.machine.with(Gesture::is_moving);
             // A drag cancelled from outside (Escape) leaves nothing drawn.
             if was == Some(true) && !now {
                 gestures.preview.clear();
@@ -83,16 +82,14 @@ impl Gestures {
         self.machine.with_untracked(|g| !g.is_idle())
     }
 
-    /// The selection rectangle to draw.
-    pub fn marquee(&self) -> Memo<Option<crate::editor::gesture::Marquee>> {
-        let machine = self.machine;
-        Memo::new(move |_| machine.with(Gesture::marquee))
+    /// The selection rectangle to draw (tracked).
+    pub fn marquee(&self) -> Option<crate::editor::gesture::Marquee> {
+        self.machine.with(Gesture::marquee)
     }
 
-    /// The rubber band to draw.
-    pub fn rubber(&self) -> Memo<Option<crate::editor::gesture::Rubber>> {
-        let machine = self.machine;
-        Memo::new(move |_| machine.with(Gesture::rubber))
+    /// The rubber band to draw (tracked).
+    pub fn rubber(&self) -> Option<crate::editor::gesture::Rubber> {
+        self.machine.with(Gesture::rubber)
     }
 
     /// A press on what the canvas hit; true if it started a gesture.
