@@ -68,8 +68,17 @@ impl AppState {
         self.refresh_history();
     }
 
-    /// Abandons the gesture in progress, putting everything back.
+    /// Abandons the gesture in progress, putting everything back: the open
+    /// undo step, and what a pointer is doing on either canvas (which then
+    /// draws nothing of it).
     pub fn cancel_gesture(&self) {
+        for kind in [ViewKind::System, ViewKind::Org] {
+            let gesture = self.gesture_signal(kind);
+            if gesture.with_untracked(|g| !g.is_idle()) {
+                // It asks to cancel: what this method does.
+                gesture.update(|g| drop(g.handle(conway_editor::gesture::Input::Escape)));
+            }
+        }
         if self.in_gesture() {
             let changed = self.history.with_value(|h| h.gesture_changed_anything());
             if changed {
@@ -80,12 +89,21 @@ impl AppState {
                     .update_untracked(|ws| self.history.update_value(|h| h.cancel(ws)));
             }
             self.refresh_history();
-            self.gesture_cancelled.update(|n| *n += 1);
         }
     }
 
+    /// Whether an undo step is open (a drag or resize joins it).
     pub fn in_gesture(&self) -> bool {
         self.history.with_value(|h| h.in_gesture())
+    }
+
+    /// Whether Escape has a gesture to cancel: an open undo step, or a
+    /// pointer gesture on either canvas.
+    pub fn gesture_in_progress(&self) -> bool {
+        self.in_gesture()
+            || [ViewKind::System, ViewKind::Org]
+                .into_iter()
+                .any(|kind| self.gesture_signal(kind).with_untracked(|g| !g.is_idle()))
     }
 
     pub fn undo(&self) {

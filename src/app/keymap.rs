@@ -86,7 +86,7 @@ pub fn handle_key(state: AppState, keys: Keys) -> bool {
                 state.workspaces_open.set(false);
                 state.new_decision_open.set(false);
                 state.stakeholder_grid_open.set(false);
-            } else if state.in_gesture() {
+            } else if state.gesture_in_progress() {
                 state.cancel_gesture();
             } else if state.layout_run.get_untracked().is_some() {
                 state.cancel_layout();

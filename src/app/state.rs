@@ -111,9 +111,10 @@ pub struct AppState {
     pub search_open: RwSignal<bool>,
     /// An element a pane should bring into view (after a search).
     pub focus_request: RwSignal<Option<(ViewKind, Id)>>,
-    /// Bumped when a gesture is cancelled (Escape), so canvases drop what
-    /// they draw for it.
-    pub gesture_cancelled: RwSignal<u32>,
+    /// What the pointer is doing on each pane's canvas (held here so that
+    /// cancelling reaches it; the canvas draws from it).
+    pub system_gesture: RwSignal<conway_editor::gesture::Gesture>,
+    pub org_gesture: RwSignal<conway_editor::gesture::Gesture>,
     /// A zoom asked for by a shortcut, for the pane of that kind to carry out.
     pub zoom_request: RwSignal<Option<(ViewKind, ZoomAction)>>,
 }
@@ -157,7 +158,8 @@ impl AppState {
             snap_to_grid: RwSignal::new(false),
             focus_request: RwSignal::new(None),
             zoom_request: RwSignal::new(None),
-            gesture_cancelled: RwSignal::new(0),
+            system_gesture: RwSignal::new(Default::default()),
+            org_gesture: RwSignal::new(Default::default()),
         };
         state.open(workspace);
         state
@@ -194,6 +196,13 @@ impl AppState {
         match kind {
             ViewKind::System => self.system_view,
             ViewKind::Org => self.org_view,
+        }
+    }
+
+    pub fn gesture_signal(&self, kind: ViewKind) -> RwSignal<conway_editor::gesture::Gesture> {
+        match kind {
+            ViewKind::System => self.system_gesture,
+            ViewKind::Org => self.org_gesture,
         }
     }
 

@@ -1,6 +1,6 @@
-//! Drawing a relationship: the rubber-band line while dragging from a handle,
-//! finding the element dropped on, and the small menu that asks which kind of
-//! relationship (or which new element) is meant.
+//! Drawing a relationship: finding the element dropped on, the small menu
+//! that asks which kind of relationship (or which new element) is meant, and
+//! the end handles that start a reconnect.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,16 +8,9 @@ use wasm_bindgen::JsCast;
 use super::drawn::Cells;
 use super::palette::kinds_of;
 use crate::app::{kinds_between, AppState, Selection};
+use conway_editor::gesture::End;
 use conway_geometry::Camera;
 use conway_model::{Id, RelationshipKind, ViewKind};
-
-/// A relationship being drawn: from an element to the pointer (canvas coordinates).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Rubber {
-    pub source: Id,
-    pub from: (f64, f64),
-    pub to: (f64, f64),
-}
 
 /// The menu shown after a drop: which relationship kind, or which new element.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,7 +106,7 @@ pub fn EndHandles(
     /// Changes when relationships come and go, so a new one's cell is found.
     edge_order: RwSignal<Vec<Id>>,
     camera: RwSignal<Camera>,
-    #[prop(into)] on_reconnect: Callback<(Id, bool, leptos::ev::PointerEvent)>,
+    #[prop(into)] on_reconnect: Callback<(Id, End, leptos::ev::PointerEvent)>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
@@ -124,10 +117,10 @@ pub fn EndHandles(
         let edge = edges.with_value(|cells| cells.get(&id))?.get();
         Some(view! {
             <g class="end-handles">
-                {[(edge.ends.0, true), (edge.ends.1, false)].into_iter().map(|((x, y), is_source)| {
+                {[(edge.ends.0, End::Source), (edge.ends.1, End::Target)].into_iter().map(|((x, y), end)| {
                     let id = id.clone();
-                    view! { <circle class=if is_source { "end-handle source" } else { "end-handle target" } cx=x cy=y r=move || 7.0 / camera.get().zoom.max(0.5)
-                        on:pointerdown=move |ev| { ev.stop_propagation(); on_reconnect.run((id.clone(), is_source, ev)); } /> }
+                    view! { <circle class=if end == End::Source { "end-handle source" } else { "end-handle target" } cx=x cy=y r=move || 7.0 / camera.get().zoom.max(0.5)
+                        on:pointerdown=move |ev| { ev.stop_propagation(); on_reconnect.run((id.clone(), end, ev)); } /> }
                 }).collect_view()}
             </g>
         })

@@ -68,10 +68,15 @@ impl OwnerDrop {
 
     /// Ends the drag: unmarks, and returns the team dropped on, if any.
     pub fn finish(&self, state: AppState, own: &web_sys::Element, x: i32, y: i32) -> Option<Id> {
+        self.unmark();
+        Self::team_at(state, own, x, y).map(|(id, _)| id)
+    }
+
+    /// Unmarks the team under the pointer (a drag ended or was cancelled).
+    pub fn unmark(&self) {
         if let Some(old) = self.marked.get_value() {
             let _ = old.class_list().remove_1(DROP_TARGET);
         }
         self.marked.set_value(None);
-        Self::team_at(state, own, x, y).map(|(id, _)| id)
     }
 }

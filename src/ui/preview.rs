@@ -1,6 +1,6 @@
 //! A drag in progress, drawn without touching the workspace: the moving
-//! elements follow an offset, snapped to the grid and to other elements with
-//! guide lines, and their relationships are routed live around the boxes
+//! elements follow the offset the gesture machine snapped (with its guide
+//! lines), and their relationships are routed live around the boxes
 //! (`LiveRoutes`); everything else stays as it is. The drag's one `Move`
 //! command is dispatched when it ends.
 
@@ -9,12 +9,9 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::drawn::Flags;
-use conway_geometry::{drag_step, Alignment, Guide, Rect};
+use conway_geometry::Guide;
 use conway_model::{Id, View, Workspace};
 use conway_routing::{LiveRoutes, Route};
-
-/// How close (in screen pixels) an edge or centre must come to snap.
-const SNAP_PIXELS: f64 = 6.0;
 
 #[derive(Clone, Copy)]
 pub struct DragPreview {
@@ -24,8 +21,6 @@ pub struct DragPreview {
     active: StoredValue<bool>,
     /// How far they have moved, in canvas units.
     offset: RwSignal<(f64, f64)>,
-    /// The other elements' lines to snap to, and the moving elements' bounds.
-    alignment: StoredValue<Option<(Alignment, Rect)>>,
     /// The guide lines of the current snap.
     pub guides: RwSignal<Vec<Guide>>,
     /// The dragged relationships' routes, per frame.
@@ -38,7 +33,6 @@ impl DragPreview {
             moving: StoredValue::new(Flags::default()),
             active: StoredValue::new(false),
             offset: RwSignal::new((0.0, 0.0)),
-            alignment: StoredValue::new(None),
             guides: RwSignal::new(Vec::new()),
             live: StoredValue::new(LiveRoutes::default()),
         }
@@ -59,8 +53,7 @@ impl DragPreview {
     }
 
     /// Starts a drag of `ids` in `view` of `ws`: they will follow the
-    /// offset, snap to the elements that stay, and their relationships will
-    /// be routed around the boxes.
+    /// offset, and their relationships will be routed around the boxes.
     pub fn start(&self, ws: &Workspace, view: &View, ids: Vec<Id>) {
         let edges: Vec<(Id, Id)> = ws
             .relationships_in(view)
@@ -71,18 +64,6 @@ impl DragPreview {
             &ids,
             &edges,
         ));
-        let moving: HashSet<&Id> = ids.iter().collect();
-        let (mut bounds, mut others) = (None::<Rect>, Vec::new());
-        for p in &view.placements {
-            let r = Rect::from(p);
-            if moving.contains(&p.element) {
-                bounds = Some(bounds.map_or(r, |b| b.union(r)));
-            } else {
-                others.push(r);
-            }
-        }
-        self.alignment
-            .set_value(bounds.map(|b| (Alignment::new(others), b)));
         self.offset.set((0.0, 0.0));
         self.moving
             .update_value(|flags| flags.set_on(ids.into_iter().collect()));
@@ -104,27 +85,8 @@ impl DragPreview {
             .flatten()
     }
 
-    pub fn offset_untracked(&self) -> (f64, f64) {
-        self.offset.get_untracked()
-    }
-
-    /// Follows the pointer: the pressed element's corner `anchor` plus the
-    /// pointer's travel `total` (canvas units), snapped to the grid if given
-    /// and to other elements unless `free` (Alt held).
-    pub fn follow(
-        &self,
-        anchor: (f64, f64),
-        total: (f64, f64),
-        grid: Option<f64>,
-        zoom: f64,
-        free: bool,
-    ) {
-        let gridded = drag_step(anchor, total, (0.0, 0.0), grid);
-        let threshold = SNAP_PIXELS / zoom.max(0.01);
-        let (offset, guides) = self.alignment.with_value(|a| match a {
-            Some((alignment, bounds)) if !free => alignment.snap(*bounds, gridded, threshold),
-            _ => (gridded, Vec::new()),
-        });
+    /// Draws the moving elements shifted by `offset`, with `guides`.
+    pub fn show(&self, offset: (f64, f64), guides: Vec<Guide>) {
         if self.offset.get_untracked() != offset {
             self.offset.set(offset);
         }
@@ -140,7 +102,6 @@ impl DragPreview {
             self.active.set_value(false);
         }
         self.offset.set((0.0, 0.0));
-        self.alignment.set_value(None);
         self.live.set_value(LiveRoutes::default());
         if self.guides.with_untracked(|g| !g.is_empty()) {
             self.guides.set(Vec::new());
