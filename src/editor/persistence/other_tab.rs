@@ -1,0 +1,97 @@
+//! Another tab saved the open workspace: its copy is taken only if nothing
+//! here is unsaved; otherwise the user chooses (load theirs, keep mine), and
+//! keeping mine sets theirs aside first so it can still be recovered.
+
+use super::{save, Notice, Open, Outcome};
+use crate::format::LoadError;
+use crate::storage::WorkspaceStore;
+
+/// What this tab does when another tab changed the stored value under `key`.
+pub fn other_tab_changed(store: &dyn WorkspaceStore, open: &Open, key: &str) -> Outcome {
+    let followed = if key == crate::storage::slot_key(open.slot) {
+        follow(store, open)
+    } else {
+        Outcome::default()
+    };
+    let listed = key.starts_with(&crate::storage::summary_key(""))
+        || key.starts_with(&crate::storage::slot_key(""));
+    Outcome {
+        catalogue_changed: followed.catalogue_changed || listed,
+        ..followed
+    }
+}
+
+fn follow(store: &dyn WorkspaceStore, open: &Open) -> Outcome {
+    let Ok(Some(record)) = store.read(open.slot) else {
+        return Outcome::default();
+    };
+    if record.revision == open.revision {
+        return Outcome::default();
+    }
+    match crate::format::read(&record.text) {
+        Err(LoadError::NewerVersion { found }) => Outcome::paused_for_newer(found),
+        // Unreadable data from elsewhere is left alone; our next save reports the conflict.
+        Err(_) => Outcome::default(),
+        Ok(_) if super::has_unsaved_changes(open) || open.status.is_paused() => Outcome::conflict(),
+        Ok(workspace) => Outcome {
+            revision: Some(record.revision),
+            saved_text: Some(record.text),
+            open: Some(workspace),
+            ..Outcome::default()
+        },
+    }
+}
+
+/// Resolves a conflict by loading the other tab's copy (this tab's changes are dropped).
+pub fn load_theirs(store: &dyn WorkspaceStore, slot: &str) -> Outcome {
+    match store
+        .read(slot)
+        .map(|r| r.map(|record| (crate::format::read(&record.text), record)))
+    {
+        Ok(Some((Ok(workspace), record))) => Outcome {
+            status: Some(super::SaveStatus::Saved),
+            notice: Some(None),
+            revision: Some(record.revision),
+            saved_text: Some(record.text),
+            open: Some(workspace),
+            catalogue_changed: false,
+        },
+        Ok(Some((Err(LoadError::NewerVersion { found }), _))) => Outcome::paused_for_newer(found),
+        _ => Outcome::notice(Notice::error(
+            "Could not load the other tab's copy",
+            "It cannot be read any more; your copy stays open. Export it to keep it.",
+        )),
+    }
+}
+
+/// Resolves a conflict by saving this tab's copy over the other, which is set
+/// aside first (stamped `now`) so it can still be recovered.
+pub fn keep_mine(store: &mut dyn WorkspaceStore, open: &Open, now: &str) -> Outcome {
+    let stored = match store.read(open.slot) {
+        Ok(stored) => stored,
+        Err(error) => return Outcome::notice(Notice::error("Could not save", error.to_string())),
+    };
+    let revision = match &stored {
+        Some(record) => {
+            if let Err(LoadError::NewerVersion { found }) = crate::format::read(&record.text) {
+                return Outcome::paused_for_newer(found);
+            }
+            if let Err(error) = store.set_aside(open.slot, &record.text, now) {
+                return Outcome::notice(Notice::error(
+                    "Could not keep the other tab's copy aside, so nothing was overwritten",
+                    error.to_string(),
+                ));
+            }
+            record.revision
+        }
+        // Another tab deleted it: saving here puts it back.
+        None => 0,
+    };
+    let over_theirs = Outcome {
+        revision: Some(revision),
+        notice: Some(None),
+        ..Outcome::default()
+    };
+    let saved = save(store, &Open { revision, ..*open }, now);
+    over_theirs.then(saved)
+}
