@@ -10,7 +10,7 @@ use crate::storage::{StoreError, Summary, WorkspaceStore};
 
 /// Every stored workspace, most recently saved first. The open one is listed
 /// as it is now, even before its first save.
-pub fn catalogue(store: &dyn WorkspaceStore, open_slot: &str, open: &Workspace) -> Vec<Summary> {
+pub fn catalogue(store: &(impl WorkspaceStore + ?Sized), open_slot: &str, open: &Workspace) -> Vec<Summary> {
     let mut list = store.catalogue().unwrap_or_default();
     if let Some(entry) = list.iter_mut().find(|s| s.slot == open_slot) {
         // (When saving is paused the slot holds other data, which deleting refuses to touch.)
@@ -31,7 +31,7 @@ pub fn catalogue(store: &dyn WorkspaceStore, open_slot: &str, open: &Workspace) 
 /// Stores `workspace` in the empty slot `slot`, with its summary. On failure
 /// nothing is left behind and the notice says why.
 pub fn store_new(
-    store: &mut dyn WorkspaceStore,
+    store: &mut (impl WorkspaceStore + ?Sized),
     slot: &str,
     workspace: &Workspace,
     now: &str,
@@ -52,7 +52,7 @@ pub fn store_new(
 }
 
 /// The workspace stored in `slot`, or why it cannot be had.
-pub fn stored_workspace(store: &dyn WorkspaceStore, slot: &str) -> Result<Workspace, String> {
+pub fn stored_workspace(store: &(impl WorkspaceStore + ?Sized), slot: &str) -> Result<Workspace, String> {
     match store.read(slot) {
         Ok(Some(record)) => crate::format::read(&record.text).map_err(|e| e.to_string()),
         Ok(None) => Err("it is no longer in browser storage".into()),
@@ -67,7 +67,7 @@ fn limited(name: &str) -> String {
 /// Copies the workspace in `slot` (the open one as shown) under a new name
 /// ("… (copy)") into the empty slot `fresh_slot`.
 pub fn duplicate(
-    store: &mut dyn WorkspaceStore,
+    store: &mut (impl WorkspaceStore + ?Sized),
     open: &Open,
     slot: &str,
     fresh_slot: &str,
@@ -97,7 +97,7 @@ pub enum Rename {
 /// Renames the workspace in `slot`: the open one is left to an undoable
 /// command, any other one is rewritten in storage over its revision.
 pub fn rename(
-    store: &mut dyn WorkspaceStore,
+    store: &mut (impl WorkspaceStore + ?Sized),
     open_slot: &str,
     slot: &str,
     name: &str,
@@ -148,7 +148,7 @@ pub struct Deleted {
 /// workspace moves to the most recent other one, or to a new blank one
 /// stored in `fresh_slot`. The deleted text stays downloadable from the notice.
 pub fn delete(
-    store: &mut dyn WorkspaceStore,
+    store: &mut (impl WorkspaceStore + ?Sized),
     open: &Open,
     slot: &str,
     fresh_slot: &str,
@@ -191,7 +191,7 @@ pub fn delete(
 
 /// The most recent other workspace, or a new blank one.
 fn next_after(
-    store: &mut dyn WorkspaceStore,
+    store: &mut (impl WorkspaceStore + ?Sized),
     slot: &str,
     fresh_slot: &str,
     now: &str,
@@ -215,7 +215,7 @@ fn next_after(
 /// The text a deletion must keep downloadable: what this tab shows if it
 /// has changes the store lacks, otherwise exactly what is stored (even if this
 /// Conway cannot read it). `None` if there is nothing at all.
-fn text_to_keep(store: &dyn WorkspaceStore, open: &Open, slot: &str) -> Option<String> {
+fn text_to_keep(store: &(impl WorkspaceStore + ?Sized), open: &Open, slot: &str) -> Option<String> {
     let shown = slot == open.slot && !open.status.is_paused();
     if shown && has_unsaved_changes(open) {
         return Some(crate::format::write(open.workspace));

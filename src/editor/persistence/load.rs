@@ -21,7 +21,7 @@ pub struct Loaded {
 
 /// The slot a tab opens on start, remembered as the last open one, and what
 /// it holds. `fresh_slot` is used on a first visit; `now` stamps a set-aside copy.
-pub fn open_on_start(store: &mut dyn WorkspaceStore, fresh_slot: &str, now: &str) -> Loaded {
+pub fn open_on_start(store: &mut (impl WorkspaceStore + ?Sized), fresh_slot: &str, now: &str) -> Loaded {
     let stored: Vec<String> = store
         .catalogue()
         .unwrap_or_default()
@@ -41,7 +41,7 @@ pub fn open_on_start(store: &mut dyn WorkspaceStore, fresh_slot: &str, now: &str
 }
 
 /// Opens `slot` in place of the open workspace and remembers it as the last open one.
-pub fn switch(store: &mut dyn WorkspaceStore, slot: &str, now: &str) -> Loaded {
+pub fn switch(store: &mut (impl WorkspaceStore + ?Sized), slot: &str, now: &str) -> Loaded {
     let loaded = load(store, slot, now);
     let _ = store.set_last_open(slot);
     loaded
@@ -49,7 +49,7 @@ pub fn switch(store: &mut dyn WorkspaceStore, slot: &str, now: &str) -> Loaded {
 
 /// Reads the workspace in `slot`, or the sample when the slot is empty.
 /// Older files are migrated in memory; the slot keeps them until the next save.
-pub fn load(store: &mut dyn WorkspaceStore, slot: &str, now: &str) -> Loaded {
+pub fn load(store: &mut (impl WorkspaceStore + ?Sized), slot: &str, now: &str) -> Loaded {
     let fresh = |status, notice| Loaded {
         slot: slot.to_string(),
         workspace: crate::sample::sample_workspace(),
@@ -92,7 +92,7 @@ pub fn load(store: &mut dyn WorkspaceStore, slot: &str, now: &str) -> Loaded {
 /// Keeps unreadable stored data under a new key, then starts from the sample.
 /// If it cannot be kept, the slot stays as it is and saving pauses.
 fn set_aside(
-    store: &mut dyn WorkspaceStore,
+    store: &mut (impl WorkspaceStore + ?Sized),
     slot: &str,
     raw: &str,
     why: &str,

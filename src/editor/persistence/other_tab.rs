@@ -7,7 +7,7 @@ use crate::format::LoadError;
 use crate::storage::WorkspaceStore;
 
 /// What this tab does when another tab changed the stored value under `key`.
-pub fn other_tab_changed(store: &dyn WorkspaceStore, open: &Open, key: &str) -> Outcome {
+pub fn other_tab_changed(store: &(impl WorkspaceStore + ?Sized), open: &Open, key: &str) -> Outcome {
     let followed = if key == crate::storage::slot_key(open.slot) {
         follow(store, open)
     } else {
@@ -21,7 +21,7 @@ pub fn other_tab_changed(store: &dyn WorkspaceStore, open: &Open, key: &str) -> 
     }
 }
 
-fn follow(store: &dyn WorkspaceStore, open: &Open) -> Outcome {
+fn follow(store: &(impl WorkspaceStore + ?Sized), open: &Open) -> Outcome {
     let Ok(Some(record)) = store.read(open.slot) else {
         return Outcome::default();
     };
@@ -43,7 +43,7 @@ fn follow(store: &dyn WorkspaceStore, open: &Open) -> Outcome {
 }
 
 /// Resolves a conflict by loading the other tab's copy (this tab's changes are dropped).
-pub fn load_theirs(store: &dyn WorkspaceStore, slot: &str) -> Outcome {
+pub fn load_theirs(store: &(impl WorkspaceStore + ?Sized), slot: &str) -> Outcome {
     match store
         .read(slot)
         .map(|r| r.map(|record| (crate::format::read(&record.text), record)))
@@ -66,7 +66,7 @@ pub fn load_theirs(store: &dyn WorkspaceStore, slot: &str) -> Outcome {
 
 /// Resolves a conflict by saving this tab's copy over the other, which is set
 /// aside first (stamped `now`) so it can still be recovered.
-pub fn keep_mine(store: &mut dyn WorkspaceStore, open: &Open, now: &str) -> Outcome {
+pub fn keep_mine(store: &mut (impl WorkspaceStore + ?Sized), open: &Open, now: &str) -> Outcome {
     let stored = match store.read(open.slot) {
         Ok(stored) => stored,
         Err(error) => return Outcome::notice(Notice::error("Could not save", error.to_string())),

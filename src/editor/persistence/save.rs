@@ -33,7 +33,7 @@ pub fn has_unsaved_changes(open: &Open) -> bool {
 }
 
 /// An autosave: writes the workspace if it changed and saving is not paused.
-pub fn save(store: &mut dyn WorkspaceStore, open: &Open, now: &str) -> Outcome {
+pub fn save(store: &mut (impl WorkspaceStore + ?Sized), open: &Open, now: &str) -> Outcome {
     let text = (!open.status.is_paused()).then(|| open.text());
     match text {
         Some(text) if text != open.saved_text => write_text(store, open, text, now),
@@ -46,7 +46,7 @@ pub fn save(store: &mut dyn WorkspaceStore, open: &Open, now: &str) -> Outcome {
 
 /// Stores `text`, the open workspace as `format::write` gives it, and the
 /// summary the workspace list shows of it.
-fn write_text(store: &mut dyn WorkspaceStore, open: &Open, text: String, now: &str) -> Outcome {
+fn write_text(store: &mut (impl WorkspaceStore + ?Sized), open: &Open, text: String, now: &str) -> Outcome {
     match store.write(open.slot, &text, open.revision) {
         Ok(revision) => {
             // The list's summary is derived data; failing to write it loses nothing.
@@ -84,7 +84,7 @@ pub struct Leave {
 /// saved (the sample of a first visit), so it stays in the list. When it
 /// cannot be saved, the outcome says why, unless a conflict notice already
 /// offers the way out (keep mine, load theirs).
-pub fn leave(store: &mut dyn WorkspaceStore, open: &Open, now: &str) -> Leave {
+pub fn leave(store: &mut (impl WorkspaceStore + ?Sized), open: &Open, now: &str) -> Leave {
     let text = open.text();
     let unsaved = text != open.saved_text;
     let (outcome, safe) = if open.status.is_paused() {

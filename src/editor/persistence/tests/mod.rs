@@ -107,7 +107,7 @@ impl Tab {
         self.workspace.description = description.to_string();
     }
 
-    fn autosave(&mut self, store: &mut dyn WorkspaceStore) -> Outcome {
+    fn autosave(&mut self, store: &mut (impl WorkspaceStore + ?Sized)) -> Outcome {
         let outcome = super::save(store, &self.open(), NOW);
         self.apply(outcome)
     }
@@ -121,7 +121,7 @@ fn store_with(slot: &str, workspace: &Workspace) -> MemoryStore {
 }
 
 /// A tab that opened `slot` of `store`.
-fn tab_on(store: &mut dyn WorkspaceStore, slot: &str) -> Tab {
+fn tab_on(store: &mut (impl WorkspaceStore + ?Sized), slot: &str) -> Tab {
     Tab::opened(super::load(store, slot, NOW))
 }
 
@@ -130,7 +130,7 @@ fn named(name: &str) -> Workspace {
 }
 
 /// The raw stored value of a slot, to prove it was never touched.
-fn raw(store: &dyn WorkspaceStore, slot: &str) -> Option<String> {
+fn raw(store: &(impl WorkspaceStore + ?Sized), slot: &str) -> Option<String> {
     store.get_raw(&crate::storage::slot_key(slot)).unwrap()
 }
 
