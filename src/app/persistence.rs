@@ -36,6 +36,17 @@ pub fn now_iso() -> String {
 
 /// Runs a step of the policy on the open workspace as it is now.
 pub(super) fn with_open<R>(state: AppState, step: impl FnOnce(&Open) -> R) -> R {
+    let mut step = Some(step);
+    let mut result = None;
+    read_open(state, &mut |open| {
+        result = step.take().map(|step| step(open))
+    });
+    result.expect("read_open runs the step once")
+}
+
+/// The signal reads behind `with_open`, compiled once rather than once per
+/// step, so the release wasm stays small.
+fn read_open(state: AppState, step: &mut dyn FnMut(&Open)) {
     let slot = state.slot.get_untracked();
     let status = state.save_status.get_untracked();
     let notice = state.notice.with_untracked(|n| n.as_ref().map(|n| n.kind));
@@ -51,7 +62,7 @@ pub(super) fn with_open<R>(state: AppState, step: impl FnOnce(&Open) -> R) -> R 
                 notice,
             })
         })
-    })
+    });
 }
 
 /// Puts what a step of the policy changed on screen.

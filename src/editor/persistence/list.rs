@@ -10,7 +10,11 @@ use crate::storage::{StoreError, Summary, WorkspaceStore};
 
 /// Every stored workspace, most recently saved first. The open one is listed
 /// as it is now, even before its first save.
-pub fn catalogue(store: &(impl WorkspaceStore + ?Sized), open_slot: &str, open: &Workspace) -> Vec<Summary> {
+pub fn catalogue(
+    store: &(impl WorkspaceStore + ?Sized),
+    open_slot: &str,
+    open: &Workspace,
+) -> Vec<Summary> {
     let mut list = store.catalogue().unwrap_or_default();
     if let Some(entry) = list.iter_mut().find(|s| s.slot == open_slot) {
         // (When saving is paused the slot holds other data, which deleting refuses to touch.)
@@ -52,7 +56,10 @@ pub fn store_new(
 }
 
 /// The workspace stored in `slot`, or why it cannot be had.
-pub fn stored_workspace(store: &(impl WorkspaceStore + ?Sized), slot: &str) -> Result<Workspace, String> {
+pub fn stored_workspace(
+    store: &(impl WorkspaceStore + ?Sized),
+    slot: &str,
+) -> Result<Workspace, String> {
     match store.read(slot) {
         Ok(Some(record)) => crate::format::read(&record.text).map_err(|e| e.to_string()),
         Ok(None) => Err("it is no longer in browser storage".into()),

@@ -21,7 +21,11 @@ pub struct Loaded {
 
 /// The slot a tab opens on start, remembered as the last open one, and what
 /// it holds. `fresh_slot` is used on a first visit; `now` stamps a set-aside copy.
-pub fn open_on_start(store: &mut (impl WorkspaceStore + ?Sized), fresh_slot: &str, now: &str) -> Loaded {
+pub fn open_on_start(
+    store: &mut (impl WorkspaceStore + ?Sized),
+    fresh_slot: &str,
+    now: &str,
+) -> Loaded {
     let stored: Vec<String> = store
         .catalogue()
         .unwrap_or_default()

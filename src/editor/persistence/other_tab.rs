@@ -7,7 +7,11 @@ use crate::format::LoadError;
 use crate::storage::WorkspaceStore;
 
 /// What this tab does when another tab changed the stored value under `key`.
-pub fn other_tab_changed(store: &(impl WorkspaceStore + ?Sized), open: &Open, key: &str) -> Outcome {
+pub fn other_tab_changed(
+    store: &(impl WorkspaceStore + ?Sized),
+    open: &Open,
+    key: &str,
+) -> Outcome {
     let followed = if key == crate::storage::slot_key(open.slot) {
         follow(store, open)
     } else {
@@ -87,11 +91,10 @@ pub fn keep_mine(store: &mut (impl WorkspaceStore + ?Sized), open: &Open, now: &
         // Another tab deleted it: saving here puts it back.
         None => 0,
     };
-    let over_theirs = Outcome {
-        revision: Some(revision),
-        notice: Some(None),
-        ..Outcome::default()
-    };
-    let saved = save(store, &Open { revision, ..*open }, now);
-    over_theirs.then(saved)
+    let mut saved = save(store, &Open { revision, ..*open }, now);
+    // Mine now goes over their revision, and the conflict notice goes unless
+    // saving brought a new one.
+    saved.revision.get_or_insert(revision);
+    saved.notice.get_or_insert(None);
+    saved
 }

@@ -46,7 +46,12 @@ pub fn save(store: &mut (impl WorkspaceStore + ?Sized), open: &Open, now: &str) 
 
 /// Stores `text`, the open workspace as `format::write` gives it, and the
 /// summary the workspace list shows of it.
-fn write_text(store: &mut (impl WorkspaceStore + ?Sized), open: &Open, text: String, now: &str) -> Outcome {
+fn write_text(
+    store: &mut (impl WorkspaceStore + ?Sized),
+    open: &Open,
+    text: String,
+    now: &str,
+) -> Outcome {
     match store.write(open.slot, &text, open.revision) {
         Ok(revision) => {
             // The list's summary is derived data; failing to write it loses nothing.
@@ -106,12 +111,15 @@ pub fn leave(store: &mut (impl WorkspaceStore + ?Sized), open: &Open, now: &str)
     if notice == Some(NoticeKind::Conflict) {
         return Leave { outcome, safe };
     }
-    let refusal = Outcome::notice(Notice::error(
+    let refusal = Notice::error(
         "The open workspace could not be saved",
         "Opening another workspace now would lose it or its latest changes. Export it first, or free browser storage, then try again.",
-    ));
+    );
     Leave {
-        outcome: outcome.then(refusal),
+        outcome: Outcome {
+            notice: Some(Some(refusal)),
+            ..outcome
+        },
         safe,
     }
 }

@@ -68,18 +68,6 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// This step followed by `later`: whatever `later` changes wins.
-    pub fn then(self, later: Outcome) -> Outcome {
-        Outcome {
-            status: later.status.or(self.status),
-            notice: later.notice.or(self.notice),
-            revision: later.revision.or(self.revision),
-            saved_text: later.saved_text.or(self.saved_text),
-            open: later.open.or(self.open),
-            catalogue_changed: self.catalogue_changed || later.catalogue_changed,
-        }
-    }
-
     pub(super) fn notice(notice: Notice) -> Outcome {
         Outcome {
             notice: Some(Some(notice)),
