@@ -6,33 +6,7 @@ use super::keymap::ZoomAction;
 use conway_edit::History;
 use conway_model::{ElementKind, Id, ViewKind, Workspace};
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveStatus {
-    Saved,
-    Saving,
-    /// The last save failed; the message says why and what still works.
-    Failed(String),
-    /// Saving is off because storage holds data this Conway must not overwrite.
-    Paused(String),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoticeKind {
-    Error,
-    Info,
-    /// Another tab saved this workspace; the user chooses whose copy wins.
-    Conflict,
-}
-
-/// A message shown above the panes until dismissed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub kind: NoticeKind,
-    pub title: String,
-    pub detail: String,
-    /// Raw text the user can download, e.g. a damaged saved copy.
-    pub download: Option<(String, String)>,
-}
+pub use conway_editor::persistence::{Notice, NoticeKind, SaveStatus};
 
 /// What the details panel shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
