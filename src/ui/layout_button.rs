@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
+use crate::editor::actions::ActionId;
 use crate::format::grouped;
 use crate::layout::auto::{Direction, Progress};
 use crate::model::ViewKind;
@@ -26,7 +27,8 @@ pub fn LayoutButton(kind: ViewKind) -> impl IntoView {
         <div class="layout-controls" role="group" aria-label="Auto-layout">
             <button type="button" class="button icon" aria-label="Auto-layout"
                 aria-disabled=move || state.layout_run.with(|r| r.is_some()).to_string() data-testid=if kind == ViewKind::System { "layout-system" } else { "layout-org" }
-                title=move || format!("Auto-layout {} {} (Shift+L); pinned elements stay", part(), describe(direction.get()).1)
+                title=move || format!("Auto-layout {} {} ({}); pinned elements stay", part(), describe(direction.get()).1, ActionId::AutoLayout.key_hint().unwrap_or_default())
+                aria-keyshortcuts=ActionId::AutoLayout.aria_keyshortcuts()
                 on:pointerenter=move |_| state.warm_layout_worker()
                 on:focus=move |_| state.warm_layout_worker()
                 on:click=move |_| state.auto_layout(kind)>
@@ -80,7 +82,8 @@ pub fn LayoutProgress(kind: ViewKind) -> impl IntoView {
                     <progress aria-label="Layout progress" max=total.max(1)
                         value=counted.then_some(done)></progress>
                     {detail.map(|d| view! { <span class="layout-progress-count">{d}</span> })}
-                    <button type="button" class="button" title="Stop the layout; nothing moves (Escape)"
+                    <button type="button" class="button" title=ActionId::Cancel.tooltip_with("Stop the layout; nothing moves")
+                        aria-keyshortcuts=ActionId::Cancel.aria_keyshortcuts()
                         on:click=move |_| state.cancel_layout()>"Cancel"</button>
                 </div>
             }

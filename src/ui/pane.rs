@@ -10,6 +10,7 @@ use super::owner_legend::OwnerLegend;
 use super::palette::Palette;
 use super::view_menu::ViewMenu;
 use crate::app::{AppState, ZoomAction};
+use crate::editor::actions::ActionId;
 use crate::layout::{Camera, Rect};
 use crate::model::{Id, ViewKind};
 
@@ -160,10 +161,10 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                 <ViewMenu kind=kind camera=camera svg=svg />
                 <LayoutButton kind=kind />
                 <div class="zoom-controls">
-                    <button type="button" class="button icon" aria-label="Zoom out" title="Zoom out (−)" on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
-                    <button type="button" class="zoom-level" title="Reset zoom to 100% (Shift+0)" aria-label="Reset zoom" on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>
-                    <button type="button" class="button icon" aria-label="Zoom in" title="Zoom in (+)" on:click=move |_| zoom_by(1.2)>"+"</button>
-                    <button type="button" class="button" title="Zoom to fit (Shift+1)" data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
+                    <button type="button" class="button icon" aria-label="Zoom out" title=ActionId::ZoomOut.tooltip() aria-keyshortcuts=ActionId::ZoomOut.aria_keyshortcuts() on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
+                    <button type="button" class="zoom-level" title=ActionId::ResetZoom.tooltip() aria-label="Reset zoom" aria-keyshortcuts=ActionId::ResetZoom.aria_keyshortcuts() on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>
+                    <button type="button" class="button icon" aria-label="Zoom in" title=ActionId::ZoomIn.tooltip() aria-keyshortcuts=ActionId::ZoomIn.aria_keyshortcuts() on:click=move |_| zoom_by(1.2)>"+"</button>
+                    <button type="button" class="button" title=ActionId::ZoomToFit.tooltip() aria-keyshortcuts=ActionId::ZoomToFit.aria_keyshortcuts() data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
                 </div>
             </div>
             <div class="canvas-wrap">

@@ -1,8 +1,10 @@
-//! The `?` overlay listing every keyboard shortcut.
+//! The `?` overlay listing every keyboard shortcut, section by section, as
+//! the actions table has them.
 
 use leptos::prelude::*;
 
-use crate::app::{AppState, SHORTCUTS};
+use crate::app::AppState;
+use crate::editor::actions::{overlay, ActionId};
 
 #[component]
 pub fn ShortcutsOverlay() -> impl IntoView {
@@ -21,13 +23,16 @@ pub fn ShortcutsOverlay() -> impl IntoView {
                 <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">
                         <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
-                        <button type="button" class="button icon" node_ref=close_button aria-label="Close" title="Close (Esc)"
-                            on:click=move |_| state.shortcuts_open.set(false)>"✕"</button>
+                        <button type="button" class="button icon" node_ref=close_button aria-label="Close" title=ActionId::CloseDialog.tooltip()
+                            aria-keyshortcuts=ActionId::CloseDialog.aria_keyshortcuts() on:click=move |_| state.shortcuts_open.set(false)>"✕"</button>
                     </div>
                     <table class="shortcuts" data-testid="shortcuts">
-                        <tbody>
-                            {SHORTCUTS.iter().map(|(keys, action)| view! { <tr><th scope="row"><kbd>{*keys}</kbd></th><td>{*action}</td></tr> }).collect_view()}
-                        </tbody>
+                        {overlay().into_iter().map(|section| view! {
+                            <tbody>
+                                <tr class="shortcuts-group"><th scope="colgroup" colspan="2">{section.title}</th></tr>
+                                {section.rows.into_iter().map(|row| view! { <tr><th scope="row"><kbd>{row.keys}</kbd></th><td>{row.does}</td></tr> }).collect_view()}
+                            </tbody>
+                        }).collect_view()}
                     </table>
                 </div>
             </div>
