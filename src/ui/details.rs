@@ -10,6 +10,7 @@ use super::glossary_text::GlossaryText;
 use super::overview::Overview;
 use super::properties::ElementProperties;
 use super::relationship::RelationshipDetails;
+use super::shortcuts::keys_of_with;
 use super::team_page::TeamSections;
 use crate::app::{AppState, Selection};
 use crate::editor::actions::ActionId;
@@ -88,7 +89,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
                 <div class="details-header">
                     <p class="eyebrow" data-testid="details-kind">{kind}</p>
                     <h2 data-testid="details-name"><GlossaryText text=e.name.clone() /></h2>
-                    <button type="button" class="button icon close" aria-label="Close details" title=ActionId::Cancel.tooltip_with("Close") aria-keyshortcuts=ActionId::Cancel.aria_keyshortcuts() on:click=move |_| state_back.selection.set(None)>"✕"</button>
+                    <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state_back.selection.set(None)>"✕"</button>
                 </div>
                 {(!e.description.is_empty()).then(|| view! { <p class="description" data-testid="details-description"><GlossaryText text=e.description.clone() /></p> })}
                 <dl class="facts">
@@ -173,15 +174,14 @@ fn SelectionSummary(ids: Vec<Id>) -> impl IntoView {
         <div class="details-header">
             <p class="eyebrow">"Selection"</p>
             <h2 data-testid="details-name">{format!("{} elements selected", names.len())}</h2>
-            <button type="button" class="button icon close" aria-label="Close details" title=ActionId::Cancel.tooltip_with("Clear selection") aria-keyshortcuts=ActionId::Cancel.aria_keyshortcuts() on:click=move |_| state.selection.set(None)>"✕"</button>
+            <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Clear selection")} on:click=move |_| state.selection.set(None)>"✕"</button>
         </div>
         <p class="muted small">"Drag or use the arrow keys to move them together; Delete removes them from the view."</p>
         <div class="button-row">
             <button type="button" class="button small" title=format!("Auto-layout only the selection ({}); the rest of the view stays", ActionId::AutoLayout.key_hint().unwrap_or_default())
                 aria-keyshortcuts=ActionId::AutoLayout.aria_keyshortcuts()
                 on:click=move |_| state.auto_layout(state.active_pane.get_untracked())>"Lay out the selection"</button>
-            <button type="button" class="button small" data-testid="pin-selection" title=ActionId::TogglePins.tooltip_with("Pinned elements stay where they are when the view is laid out")
-                aria-keyshortcuts=ActionId::TogglePins.aria_keyshortcuts()
+            <button type="button" class="button small" data-testid="pin-selection" {..keys_of_with(ActionId::TogglePins, "Pinned elements stay where they are when the view is laid out")}
                 on:click=move |_| state.toggle_pins(state.active_pane.get_untracked())>
                 {move || if state.selection_pinned(state.active_pane.get()) { "Unpin them" } else { "Pin them" }}
             </button>

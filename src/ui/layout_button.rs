@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use super::shortcuts::keys_of_with;
+
 use crate::app::AppState;
 use crate::editor::actions::ActionId;
 use crate::format::grouped;
@@ -82,8 +84,7 @@ pub fn LayoutProgress(kind: ViewKind) -> impl IntoView {
                     <progress aria-label="Layout progress" max=total.max(1)
                         value=counted.then_some(done)></progress>
                     {detail.map(|d| view! { <span class="layout-progress-count">{d}</span> })}
-                    <button type="button" class="button" title=ActionId::Cancel.tooltip_with("Stop the layout; nothing moves")
-                        aria-keyshortcuts=ActionId::Cancel.aria_keyshortcuts()
+                    <button type="button" class="button" {..keys_of_with(ActionId::Cancel, "Stop the layout; nothing moves")}
                         on:click=move |_| state.cancel_layout()>"Cancel"</button>
                 </div>
             }

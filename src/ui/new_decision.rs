@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::shortcuts::keys_of;
 use crate::app::AppState;
 use crate::editor::actions::ActionId;
 use crate::model::{Category, Reversibility, Scope};
@@ -60,7 +61,7 @@ pub fn NewDecisionDialog() -> impl IntoView {
                 <div class="dialog new-decision" role="dialog" aria-modal="true" aria-labelledby="new-decision-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">
                         <h2 id="new-decision-title">"New decision"</h2>
-                        <button type="button" class="button icon" aria-label="Close" title=ActionId::CloseDialog.tooltip() aria-keyshortcuts=ActionId::CloseDialog.aria_keyshortcuts() on:click=move |_| state.new_decision_open.set(false)>"✕"</button>
+                        <button type="button" class="button icon" aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| state.new_decision_open.set(false)>"✕"</button>
                     </div>
                     <form on:submit=move |ev| { ev.prevent_default(); create(); }>
                         <label class="field"><span>"What is being decided?"</span>

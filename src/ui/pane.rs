@@ -8,6 +8,7 @@ use super::layout_button::{LayoutButton, LayoutProgress};
 use super::minimap::Minimap;
 use super::owner_legend::OwnerLegend;
 use super::palette::Palette;
+use super::shortcuts::keys_of;
 use super::view_menu::ViewMenu;
 use crate::app::{AppState, ZoomAction};
 use crate::editor::actions::ActionId;
@@ -161,10 +162,10 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                 <ViewMenu kind=kind camera=camera svg=svg />
                 <LayoutButton kind=kind />
                 <div class="zoom-controls">
-                    <button type="button" class="button icon" aria-label="Zoom out" title=ActionId::ZoomOut.tooltip() aria-keyshortcuts=ActionId::ZoomOut.aria_keyshortcuts() on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
-                    <button type="button" class="zoom-level" title=ActionId::ResetZoom.tooltip() aria-label="Reset zoom" aria-keyshortcuts=ActionId::ResetZoom.aria_keyshortcuts() on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>
-                    <button type="button" class="button icon" aria-label="Zoom in" title=ActionId::ZoomIn.tooltip() aria-keyshortcuts=ActionId::ZoomIn.aria_keyshortcuts() on:click=move |_| zoom_by(1.2)>"+"</button>
-                    <button type="button" class="button" title=ActionId::ZoomToFit.tooltip() aria-keyshortcuts=ActionId::ZoomToFit.aria_keyshortcuts() data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
+                    <button type="button" class="button icon" aria-label="Zoom out" {..keys_of(ActionId::ZoomOut)} on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
+                    <button type="button" class="zoom-level" aria-label="Reset zoom" {..keys_of(ActionId::ResetZoom)} on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>
+                    <button type="button" class="button icon" aria-label="Zoom in" {..keys_of(ActionId::ZoomIn)} on:click=move |_| zoom_by(1.2)>"+"</button>
+                    <button type="button" class="button" {..keys_of(ActionId::ZoomToFit)} data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
                 </div>
             </div>
             <div class="canvas-wrap">

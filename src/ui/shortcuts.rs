@@ -1,6 +1,7 @@
 //! The `?` overlay listing every keyboard shortcut, section by section, as
 //! the actions table has them.
 
+use leptos::attr::Attribute;
 use leptos::prelude::*;
 
 use crate::app::AppState;
@@ -23,8 +24,7 @@ pub fn ShortcutsOverlay() -> impl IntoView {
                 <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">
                         <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
-                        <button type="button" class="button icon" node_ref=close_button aria-label="Close" title=ActionId::CloseDialog.tooltip()
-                            aria-keyshortcuts=ActionId::CloseDialog.aria_keyshortcuts() on:click=move |_| state.shortcuts_open.set(false)>"✕"</button>
+                        <button type="button" class="button icon" node_ref=close_button aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| state.shortcuts_open.set(false)>"✕"</button>
                     </div>
                     <table class="shortcuts" data-testid="shortcuts">
                         {overlay().into_iter().map(|section| view! {
@@ -38,4 +38,21 @@ pub fn ShortcutsOverlay() -> impl IntoView {
             </div>
         })
     }
+}
+
+/// The tooltip and `aria-keyshortcuts` of a control that does what `action`
+/// does, both naming its keys from the actions table ("Undo (Ctrl+Z)").
+pub fn keys_of(action: ActionId) -> impl Attribute {
+    keys_attributes(action.tooltip(), action)
+}
+
+/// The same, with the tooltip in other words ("Close (Esc)").
+pub fn keys_of_with(action: ActionId, text: &str) -> impl Attribute {
+    keys_attributes(action.tooltip_with(text), action)
+}
+
+// One attribute type for every such control, so the page's code to set the
+// pair is shared rather than repeated per control.
+fn keys_attributes(title: String, action: ActionId) -> impl Attribute {
+    view! { <{..} title=title aria-keyshortcuts=action.aria_keyshortcuts() /> }
 }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use super::shortcuts::keys_of;
+
 use crate::app::AppState;
 use crate::editor::actions::ActionId;
 use crate::model::{ElementKind, Id, StakeholderProfile};
@@ -77,7 +79,7 @@ pub fn StakeholderGrid() -> impl IntoView {
             <div class="dialog stakeholder-grid" role="dialog" aria-modal="true" aria-labelledby="grid-title" on:click=|ev| ev.stop_propagation()>
                 <div class="dialog-header">
                     <h2 id="grid-title">"Power and interest"</h2>
-                    <button type="button" class="button icon" aria-label="Close" title=ActionId::CloseDialog.tooltip() aria-keyshortcuts=ActionId::CloseDialog.aria_keyshortcuts() on:click=move |_| close()>"✕"</button>
+                    <button type="button" class="button icon" aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| close()>"✕"</button>
                 </div>
                 <p class="muted small">"Drag a stakeholder, or focus one and use the arrow keys (Shift for bigger steps). Each move is one undo step."</p>
                 <div class="grid-frame">

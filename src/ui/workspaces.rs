@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::shortcuts::keys_of;
 use crate::app::{self, AppState};
 use crate::editor::actions::ActionId;
 use crate::sample::{blank_workspace, sample_workspace};
@@ -153,7 +154,7 @@ pub fn WorkspaceList() -> impl IntoView {
                 <div class="dialog workspaces" role="dialog" aria-modal="true" aria-labelledby="workspaces-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">
                         <h2 id="workspaces-title">"Workspaces"</h2>
-                        <button type="button" class="button icon" aria-label="Close" title=ActionId::CloseDialog.tooltip() aria-keyshortcuts=ActionId::CloseDialog.aria_keyshortcuts() on:click=move |_| close()>"✕"</button>
+                        <button type="button" class="button icon" aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| close()>"✕"</button>
                     </div>
                     <p class="muted small">"Kept in this browser and saved as you work. Export a workspace to share it or keep a copy elsewhere."</p>
                     <div class="dialog-actions start">

@@ -122,7 +122,9 @@ pub struct KeyPress {
 /// Which key a chord means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
-    /// A character, letters in either case (Caps Lock must not change the meaning).
+    /// A character, letters in either case (Caps Lock must not change the
+    /// meaning). Only ASCII letters fold: Unicode's case tables would cost the
+    /// page 13 KB.
     Char(char),
     /// A key with a name ("Escape", "F2", "ArrowLeft").
     Named(&'static str),
@@ -164,10 +166,7 @@ impl Chord {
         let key = match self.key {
             Key::Char(c) => {
                 let mut chars = press.key.chars();
-                chars
-                    .next()
-                    .is_some_and(|k| k.to_lowercase().eq(c.to_lowercase()))
-                    && chars.next().is_none()
+                chars.next().is_some_and(|k| k.eq_ignore_ascii_case(&c)) && chars.next().is_none()
             }
             Key::Named(name) => press.key == name,
             Key::Code(code) => press.code == code,
@@ -290,17 +289,18 @@ impl ActionId {
     /// The action a key press means where it happens, if any. A chord on a
     /// physical key wins over one on a character: it is the more specific.
     pub fn for_keys(press: &KeyPress, context: Context) -> Option<ActionId> {
-        let bindings = || {
-            SHORTCUTS
-                .iter()
-                .flat_map(|row| row.triggers)
-                .filter_map(Trigger::binding)
-                .filter(|(chord, when, _)| when.holds(context) && chord.matches(press))
-        };
-        let physical = bindings().find(|(chord, _, _)| matches!(chord.key, Key::Code(_)));
-        physical
-            .or_else(|| bindings().next())
-            .map(|(_, _, action)| action)
+        let mut by_character = None;
+        let bindings = SHORTCUTS.iter().flat_map(|row| row.triggers);
+        for (chord, when, action) in bindings.filter_map(Trigger::binding) {
+            if !when.holds(context) || !chord.matches(press) {
+                continue;
+            }
+            if matches!(chord.key, Key::Code(_)) {
+                return Some(action);
+            }
+            by_character.get_or_insert(action);
+        }
+        by_character
     }
 
     /// The action's name in tooltips and labels.

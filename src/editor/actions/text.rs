@@ -174,7 +174,7 @@ fn key_name(key: Key, style: Style) -> String {
         Key::Char(' ') => "Space".to_string(),
         // The minus sign, not the hyphen, reads as "zoom out".
         Key::Char('-') => "−".to_string(),
-        Key::Char(c) => c.to_uppercase().collect(),
+        Key::Char(c) => c.to_ascii_uppercase().to_string(),
         Key::Named("Escape") if style == Style::Tooltip => "Esc".to_string(),
         Key::Named("ArrowLeft") => "←".to_string(),
         Key::Named("ArrowRight") => "→".to_string(),
@@ -198,7 +198,7 @@ fn aria(chord: Chord) -> Vec<String> {
     let key = match chord.key {
         Key::Char(' ') => "Space".to_string(),
         Key::Char('+') => "Plus".to_string(),
-        Key::Char(c) => c.to_uppercase().collect(),
+        Key::Char(c) => c.to_ascii_uppercase().to_string(),
         Key::Named(name) => name.to_string(),
         Key::Code(code) => physical_name(code).to_string(),
     };
