@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 
 use super::shortcuts::keys_of_with;
-
 use crate::app::AppState;
 use crate::editor::actions::ActionId;
 use crate::format::grouped;

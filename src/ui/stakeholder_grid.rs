@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::shortcuts::keys_of;
-
 use crate::app::AppState;
 use crate::editor::actions::ActionId;
 use crate::model::{ElementKind, Id, StakeholderProfile};
