@@ -1,18 +1,11 @@
-//! Keyboard shortcuts of the canvas, in one table-like function, so the
-//! shortcuts overlay and the tooltips can name the same keys.
+//! What each action of the keyboard does. Which key means which action, and
+//! the texts naming the keys, are in `editor::actions`; this module only
+//! carries actions out on the app's state.
 
 use leptos::prelude::*;
 
-use super::{AppState, BIG_NUDGE, NUDGE};
-
-/// A key press as the keymap sees it (`ctrl` is Ctrl or Cmd).
-pub struct Keys<'a> {
-    pub key: &'a str,
-    /// The physical key ("Digit1"), for shortcuts that must not depend on the layout.
-    pub code: &'a str,
-    pub ctrl: bool,
-    pub shift: bool,
-}
+use super::{AppState, Selection, BIG_NUDGE, NUDGE};
+use conway_editor::actions::{ActionId, Context, KeyPress, Reach};
 
 /// What a pane's camera should do; the pane that owns the camera carries it out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,106 +16,106 @@ pub enum ZoomAction {
     Out,
 }
 
-/// Every shortcut, for the `?` overlay: (keys, what they do).
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    (
-        "Click / Shift+click",
-        "Select / add to or remove from the selection",
-    ),
-    ("Drag an element", "Move the selection (Escape cancels)"),
-    (
-        "Drag empty canvas (Shift: add)",
-        "Select the elements inside the rectangle",
-    ),
-    ("Space+drag, middle-drag, two-finger scroll", "Pan"),
-    ("Wheel / Ctrl+wheel", "Zoom around the pointer"),
-    ("Arrow keys (Shift: ×10)", "Nudge the selection"),
-    (
-        "Double-click empty canvas",
-        "Add another element of the last kind",
-    ),
-    ("Double-click, Enter or F2", "Rename the selected element"),
-    ("Delete / Backspace", "Remove the selection from the view"),
-    ("Ctrl/Cmd+A", "Select everything in the view"),
-    ("Ctrl/Cmd+C, X, V", "Copy, cut, paste (between tabs too)"),
-    ("Ctrl/Cmd+D", "Duplicate the selection"),
-    ("Ctrl/Cmd+Z", "Undo"),
-    ("Ctrl/Cmd+Shift+Z, Ctrl+Y", "Redo"),
-    ("Shift+1", "Zoom to fit"),
-    ("Shift+0", "Reset zoom to 100%"),
-    (
-        "Shift+L",
-        "Auto-layout the view (or the selection); pinned elements stay",
-    ),
-    ("Shift+P", "Pin or unpin the selection"),
-    ("+ / −", "Zoom in / out"),
-    (
-        "Escape",
-        "Cancel the gesture or a running layout, or clear the selection",
-    ),
-    ("Ctrl/Cmd+K or /", "Search elements and decisions"),
-    ("?", "Show or hide this list"),
-];
+/// A browser key event as the actions table reads it (`ctrl` is Ctrl or Cmd).
+pub fn key_press(event: &web_sys::KeyboardEvent) -> KeyPress {
+    KeyPress {
+        key: event.key(),
+        code: event.code(),
+        ctrl: event.ctrl_key() || event.meta_key(),
+        shift: event.shift_key(),
+        alt: event.alt_key(),
+    }
+}
 
-/// Acts on a shortcut; returns whether the key was used (so the browser's own
-/// action must not run).
-pub fn handle_key(state: AppState, keys: Keys) -> bool {
-    let step = if keys.shift { BIG_NUDGE } else { NUDGE };
-    let dialog_open = state.shortcuts_open.get_untracked()
-        || state.search_open.get_untracked()
+/// Acts on a key pressed on the page; returns whether it meant an action (so
+/// the browser's own must not run).
+pub fn handle_key(state: AppState, press: &KeyPress) -> bool {
+    match ActionId::for_keys(press, page_context(state)) {
+        Some(action) => {
+            perform(state, action);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Behind a dialog the canvas does not react.
+fn page_context(state: AppState) -> Context {
+    if state.shortcuts_open.get_untracked() {
+        Context::ShortcutsList
+    } else if state.search_open.get_untracked()
         || state.workspaces_open.get_untracked()
         || state.new_decision_open.get_untracked()
-        || state.stakeholder_grid_open.get_untracked();
-    // Behind a dialog the canvas does not react: only closing keys count.
-    let closes = keys.key == "Escape" || (keys.key == "?" && state.shortcuts_open.get_untracked());
-    if dialog_open && !closes {
-        return false;
+        || state.stakeholder_grid_open.get_untracked()
+    {
+        Context::Dialog
+    } else {
+        Context::Canvas
     }
-    match (keys.key, keys.ctrl, keys.shift) {
-        ("Escape", _, _) => {
-            if dialog_open {
-                state.shortcuts_open.set(false);
-                state.search_open.set(false);
-                state.workspaces_open.set(false);
-                state.new_decision_open.set(false);
-                state.stakeholder_grid_open.set(false);
-            } else if state.gesture_in_progress() {
-                state.cancel_gesture();
-            } else if state.layout_run.get_untracked().is_some() {
-                state.cancel_layout();
-            } else if state.picking_links.get_untracked().is_some() {
-                state.picking_links.set(None);
-            } else if state.lens_open.get_untracked() && state.selection.get_untracked().is_none() {
-                state.lens_open.set(false);
-            } else {
-                state.selection.set(None);
-            }
+}
+
+/// Does what an action says.
+pub fn perform(state: AppState, action: ActionId) {
+    let pane = state.active_pane.get_untracked();
+    match action {
+        ActionId::CloseDialog => close_dialogs(state),
+        ActionId::Cancel => cancel(state),
+        ActionId::Undo => state.undo(),
+        ActionId::Redo => state.redo(),
+        ActionId::SelectAll => state.select_all(pane),
+        ActionId::HoldToPan => state.space_held.set(true),
+        ActionId::Search => state.search_open.set(true),
+        ActionId::Duplicate => state.duplicate_selection(),
+        ActionId::ToggleShortcuts => state.shortcuts_open.update(|open| *open = !*open),
+        ActionId::ZoomToFit => zoom(state, ZoomAction::Fit),
+        ActionId::ResetZoom => zoom(state, ZoomAction::Reset),
+        ActionId::ZoomIn => zoom(state, ZoomAction::In),
+        ActionId::ZoomOut => zoom(state, ZoomAction::Out),
+        ActionId::AutoLayout => state.auto_layout(pane),
+        ActionId::TogglePins => state.toggle_pins(pane),
+        ActionId::Remove => state.hide_selection(),
+        ActionId::Rename => rename_selected(state),
+        ActionId::Nudge(direction, reach) => {
+            let step = match reach {
+                Reach::Step => NUDGE,
+                Reach::Far => BIG_NUDGE,
+            };
+            let (x, y) = direction.unit();
+            state.nudge_selection(x * step, y * step);
         }
-        ("z" | "Z", true, false) => state.undo(),
-        ("z" | "Z", true, true) | ("y" | "Y", true, false) => state.redo(),
-        ("a" | "A", true, false) => state.select_all(state.active_pane.get_untracked()),
-        (" ", false, _) => state.space_held.set(true),
-        ("k" | "K", true, false) | ("/", false, _) => state.search_open.set(true),
-        ("d" | "D", true, false) => state.duplicate_selection(),
-        ("?", false, _) => state.shortcuts_open.update(|open| *open = !*open),
-        (_, false, true) if keys.code == "Digit1" => zoom(state, ZoomAction::Fit),
-        (_, false, true) if keys.code == "Digit0" => zoom(state, ZoomAction::Reset),
-        (_, false, true) if keys.code == "KeyL" => {
-            state.auto_layout(state.active_pane.get_untracked())
-        }
-        (_, false, true) if keys.code == "KeyP" => {
-            state.toggle_pins(state.active_pane.get_untracked())
-        }
-        ("+" | "=", false, _) => zoom(state, ZoomAction::In),
-        ("-", false, false) => zoom(state, ZoomAction::Out),
-        ("Delete" | "Backspace", false, _) => state.hide_selection(),
-        ("ArrowLeft", false, _) => state.nudge_selection(-step, 0.0),
-        ("ArrowRight", false, _) => state.nudge_selection(step, 0.0),
-        ("ArrowUp", false, _) => state.nudge_selection(0.0, -step),
-        ("ArrowDown", false, _) => state.nudge_selection(0.0, step),
-        _ => return false,
     }
-    true
+}
+
+fn close_dialogs(state: AppState) {
+    state.shortcuts_open.set(false);
+    state.search_open.set(false);
+    state.workspaces_open.set(false);
+    state.new_decision_open.set(false);
+    state.stakeholder_grid_open.set(false);
+}
+
+/// Escape undoes the most recent thing under way, one at a time.
+fn cancel(state: AppState) {
+    if state.gesture_in_progress() {
+        state.cancel_gesture();
+    } else if state.layout_run.get_untracked().is_some() {
+        state.cancel_layout();
+    } else if state.picking_links.get_untracked().is_some() {
+        state.picking_links.set(None);
+    } else if state.lens_open.get_untracked() && state.selection.get_untracked().is_none() {
+        state.lens_open.set(false);
+    } else {
+        state.selection.set(None);
+    }
+}
+
+/// Opens the in-place name field of the one selected element.
+fn rename_selected(state: AppState) {
+    if let Some(Selection::Elements(ids)) = state.selection.get_untracked() {
+        if let [id] = ids.as_slice() {
+            state.renaming.set(Some(id.clone()));
+        }
+    }
 }
 
 fn zoom(state: AppState, action: ZoomAction) {

@@ -28,7 +28,7 @@ pub use connecting::kinds_between;
 pub use decisions::today;
 pub use editing::{default_size, moving_set, BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
-pub use keymap::{handle_key, Keys, ZoomAction, SHORTCUTS};
+pub use keymap::{handle_key, key_press, perform, ZoomAction};
 pub use layout_job::LayoutRun;
 pub use local_store::LocalStore;
 pub use madr::{chosen_files, export_madr, import_madr};

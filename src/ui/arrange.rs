@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::{kinds_between, AppState};
+use conway_editor::actions::ActionId;
 use conway_geometry::{Rect, MIN_SIZE};
 use conway_model::{Id, Placement, ViewKind};
 
@@ -96,8 +97,8 @@ pub fn ArrangeFields(id: Id, kind: ViewKind) -> impl IntoView {
                         {number("Width", "property-width", |p| p.width, |p, v| p.width = v)}
                         {number("Height", "property-height", |p| p.height, |p, v| p.height = v)}
                     </div>
-                    <label class="check" title="Auto-layout leaves a pinned element where it is (Shift+P)">
-                        <input type="checkbox" data-testid="property-pinned" prop:checked=move || placement.get().is_some_and(|p| p.pinned)
+                    <label class="check" title=ActionId::TogglePins.tooltip_with("Auto-layout leaves a pinned element where it is")>
+                        <input type="checkbox" data-testid="property-pinned" aria-keyshortcuts=ActionId::TogglePins.aria_keyshortcuts() prop:checked=move || placement.get().is_some_and(|p| p.pinned)
                             on:change={
                                 let id = id.clone();
                                 move |ev| state.set_pins(kind, vec![id.clone()], event_target_checked(&ev))

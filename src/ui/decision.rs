@@ -9,7 +9,9 @@ use super::decision_review::{resolution_line, ReviewSection};
 use super::details::ElementLink;
 use super::glossary_text::GlossaryText;
 use super::markdown::Markdown;
+use super::shortcuts::keys_of_with;
 use crate::app::AppState;
+use conway_editor::actions::ActionId;
 use conway_model::{DecisionStatus, Id};
 
 #[component]
@@ -59,7 +61,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                 <div class="details-header">
                     <p class="eyebrow">{d.reference()}</p>
                     <h2 data-testid="details-name">{d.title.clone()}</h2>
-                    <button type="button" class="button icon close" aria-label="Close details" title="Close (Esc)" on:click=move |_| state.selection.set(None)>"✕"</button>
+                    <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state.selection.set(None)>"✕"</button>
                 </div>
                 <p class="decision-meta"><StatusBadge status=d.status />{d.date.map(|date| view! { <span class="muted">{date.to_string()}</span> })}
                     {resolution_line(d).map(|line| view! { <span class="muted" data-testid="resolution">{line}</span> })}</p>

@@ -10,8 +10,10 @@ use super::glossary_text::GlossaryText;
 use super::overview::Overview;
 use super::properties::ElementProperties;
 use super::relationship::RelationshipDetails;
+use super::shortcuts::keys_of_with;
 use super::team_page::TeamSections;
 use crate::app::{AppState, Selection};
+use conway_editor::actions::ActionId;
 use conway_model::{ElementKind, Id, Workspace};
 
 #[component]
@@ -87,7 +89,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
                 <div class="details-header">
                     <p class="eyebrow" data-testid="details-kind">{kind}</p>
                     <h2 data-testid="details-name"><GlossaryText text=e.name.clone() /></h2>
-                    <button type="button" class="button icon close" aria-label="Close details" title="Close (Esc)" on:click=move |_| state_back.selection.set(None)>"✕"</button>
+                    <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state_back.selection.set(None)>"✕"</button>
                 </div>
                 {(!e.description.is_empty()).then(|| view! { <p class="description" data-testid="details-description"><GlossaryText text=e.description.clone() /></p> })}
                 <dl class="facts">
@@ -172,13 +174,14 @@ fn SelectionSummary(ids: Vec<Id>) -> impl IntoView {
         <div class="details-header">
             <p class="eyebrow">"Selection"</p>
             <h2 data-testid="details-name">{format!("{} elements selected", names.len())}</h2>
-            <button type="button" class="button icon close" aria-label="Close details" title="Clear selection (Esc)" on:click=move |_| state.selection.set(None)>"✕"</button>
+            <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Clear selection")} on:click=move |_| state.selection.set(None)>"✕"</button>
         </div>
         <p class="muted small">"Drag or use the arrow keys to move them together; Delete removes them from the view."</p>
         <div class="button-row">
-            <button type="button" class="button small" title="Auto-layout only the selection (Shift+L); the rest of the view stays"
+            <button type="button" class="button small" title=format!("Auto-layout only the selection ({}); the rest of the view stays", ActionId::AutoLayout.key_hint().unwrap_or_default())
+                aria-keyshortcuts=ActionId::AutoLayout.aria_keyshortcuts()
                 on:click=move |_| state.auto_layout(state.active_pane.get_untracked())>"Lay out the selection"</button>
-            <button type="button" class="button small" data-testid="pin-selection" title="Pinned elements stay where they are when the view is laid out (Shift+P)"
+            <button type="button" class="button small" data-testid="pin-selection" {..keys_of_with(ActionId::TogglePins, "Pinned elements stay where they are when the view is laid out")}
                 on:click=move |_| state.toggle_pins(state.active_pane.get_untracked())>
                 {move || if state.selection_pinned(state.active_pane.get()) { "Unpin them" } else { "Pin them" }}
             </button>

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::concern_lens::ConcernPicker;
+use super::shortcuts::keys_of;
 use crate::app::{self, AppState, SaveStatus, Theme};
+use conway_editor::actions::ActionId;
 
 #[component]
 pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
@@ -49,9 +51,9 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                 {move || status().1}
             </p>
             <div class="history-actions">
-                <button type="button" class="button icon" aria-label="Undo" title="Undo (Ctrl+Z)"
+                <button type="button" class="button icon" aria-label="Undo" {..keys_of(ActionId::Undo)}
                     prop:disabled=move || !state.undo_redo.get().0 on:click=move |_| state.undo()>"↶"</button>
-                <button type="button" class="button icon" aria-label="Redo" title="Redo (Ctrl+Shift+Z)"
+                <button type="button" class="button icon" aria-label="Redo" {..keys_of(ActionId::Redo)}
                     prop:disabled=move || !state.undo_redo.get().1 on:click=move |_| state.redo()>"↷"</button>
             </div>
             <button type="button" class="button icon" class:active=move || state.snap_to_grid.get() aria-label="Snap to grid"
@@ -70,9 +72,9 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                     on:click=move |_| app::export_workspace(state)>"Export"</button>
                 <a class="button example-file" href="/examples/northwind-retail.conway.json" download="Northwind Retail.conway.json"
                     title="Download the sample workspace file">"Example file"</a>
-                <button type="button" class="button search-button" aria-label="Search" title="Search elements and decisions (Ctrl+K or /)"
-                    on:click=move |_| state.search_open.set(true)>"Search"<kbd>"Ctrl K"</kbd></button>
-                <button type="button" class="button icon" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
+                <button type="button" class="button search-button" aria-label="Search" {..keys_of(ActionId::Search)}
+                    on:click=move |_| state.search_open.set(true)>"Search"<kbd>{ActionId::Search.primary_key()}</kbd></button>
+                <button type="button" class="button icon" aria-label="Keyboard shortcuts" {..keys_of(ActionId::ToggleShortcuts)}
                     on:click=move |_| state.shortcuts_open.set(true)>"?"</button>
                 <button type="button" class="button icon" on:click=toggle_theme
                     aria-label=move || if theme.get() == Theme::Dark { "Switch to light theme" } else { "Switch to dark theme" }

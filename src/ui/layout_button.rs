@@ -5,8 +5,10 @@
 
 use leptos::prelude::*;
 
+use super::shortcuts::keys_of_with;
 use crate::app::AppState;
 use conway_autolayout::{Direction, Progress};
+use conway_editor::actions::ActionId;
 use conway_format::grouped;
 use conway_model::ViewKind;
 
@@ -26,7 +28,8 @@ pub fn LayoutButton(kind: ViewKind) -> impl IntoView {
         <div class="layout-controls" role="group" aria-label="Auto-layout">
             <button type="button" class="button icon" aria-label="Auto-layout"
                 aria-disabled=move || state.layout_run.with(|r| r.is_some()).to_string() data-testid=if kind == ViewKind::System { "layout-system" } else { "layout-org" }
-                title=move || format!("Auto-layout {} {} (Shift+L); pinned elements stay", part(), describe(direction.get()).1)
+                title=move || format!("Auto-layout {} {} ({}); pinned elements stay", part(), describe(direction.get()).1, ActionId::AutoLayout.key_hint().unwrap_or_default())
+                aria-keyshortcuts=ActionId::AutoLayout.aria_keyshortcuts()
                 on:pointerenter=move |_| state.warm_layout_worker()
                 on:focus=move |_| state.warm_layout_worker()
                 on:click=move |_| state.auto_layout(kind)>
@@ -80,7 +83,7 @@ pub fn LayoutProgress(kind: ViewKind) -> impl IntoView {
                     <progress aria-label="Layout progress" max=total.max(1)
                         value=counted.then_some(done)></progress>
                     {detail.map(|d| view! { <span class="layout-progress-count">{d}</span> })}
-                    <button type="button" class="button" title="Stop the layout; nothing moves (Escape)"
+                    <button type="button" class="button" {..keys_of_with(ActionId::Cancel, "Stop the layout; nothing moves")}
                         on:click=move |_| state.cancel_layout()>"Cancel"</button>
                 </div>
             }

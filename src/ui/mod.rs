@@ -102,14 +102,7 @@ fn App() -> impl IntoView {
         if typing || (on_control && matches!(event.key().as_str(), " " | "Enter")) {
             return;
         }
-        let (key, code) = (event.key(), event.code());
-        let keys = app::Keys {
-            key: &key,
-            code: &code,
-            ctrl: event.ctrl_key() || event.meta_key(),
-            shift: event.shift_key(),
-        };
-        if app::handle_key(state, keys) {
+        if app::handle_key(state, &app::key_press(&event)) {
             event.prevent_default();
         }
     });

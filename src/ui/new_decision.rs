@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::shortcuts::keys_of;
 use crate::app::AppState;
+use conway_editor::actions::ActionId;
 use conway_model::{Category, Reversibility, Scope};
 
 fn reversibility_question(r: Reversibility) -> &'static str {
@@ -59,7 +61,7 @@ pub fn NewDecisionDialog() -> impl IntoView {
                 <div class="dialog new-decision" role="dialog" aria-modal="true" aria-labelledby="new-decision-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">
                         <h2 id="new-decision-title">"New decision"</h2>
-                        <button type="button" class="button icon" aria-label="Close" title="Close (Esc)" on:click=move |_| state.new_decision_open.set(false)>"✕"</button>
+                        <button type="button" class="button icon" aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| state.new_decision_open.set(false)>"✕"</button>
                     </div>
                     <form on:submit=move |ev| { ev.prevent_default(); create(); }>
                         <label class="field"><span>"What is being decided?"</span>

@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use super::preview::DragPreview;
+use crate::app::{self, AppState};
 use conway_analysis::TermUse;
+use conway_editor::actions::{ActionId, Context};
 use conway_editor::scene::{LabelAnchor, LineRole, NodeScene, OwnerColour, Shape};
 use conway_geometry::Corner;
 use conway_model::Id;
@@ -37,7 +39,7 @@ pub fn NodeShape(
     /// Pointer pressed on this node: selection and dragging are the canvas's business.
     #[prop(into)]
     on_press: Callback<(Id, leptos::ev::PointerEvent)>,
-    /// Double-click, F2, or Enter on a selected element: rename in place.
+    /// Double-click: rename in place (the rename keys go through the actions table).
     #[prop(into)]
     on_rename: Callback<()>,
     /// Pointer pressed on a connection handle: start drawing a relationship.
@@ -58,6 +60,7 @@ pub fn NodeShape(
         format!("translate({} {})", x + dx, y + dy)
     };
     let (w, h) = (node.bounds.width, node.bounds.height);
+    let state = expect_context::<AppState>();
     view! {
         <g class=class data-node-id=node.id.to_string() aria-label=node.accessible_name.clone() role="button" tabindex="0"
             aria-pressed=move || selected.get().to_string()
@@ -65,12 +68,18 @@ pub fn NodeShape(
             transform=transform
             on:pointerdown=move |ev| { ev.stop_propagation(); on_press.run((id.clone(), ev)); }
             on:dblclick=move |ev| { ev.stop_propagation(); on_rename.run(()); }
-            on:keydown=move |ev| match ev.key().as_str() {
-                // Enter on a selected element renames it; on another, selects it.
-                "Enter" if selected.get_untracked() => { ev.prevent_default(); on_rename.run(()); }
-                "F2" => { ev.prevent_default(); on_rename.run(()); }
-                "Enter" | " " => { ev.prevent_default(); on_select.run(()); }
-                _ => {}
+            on:keydown=move |ev| {
+                let here = Context::Element { selected: selected.get_untracked() };
+                // An element's keys (F2, Enter when selected) act on it: it becomes the selection first.
+                if let Some(action) = ActionId::for_keys(&app::key_press(&ev), here) {
+                    ev.prevent_default();
+                    on_select.run(());
+                    app::perform(state, action);
+                } else if matches!(ev.key().as_str(), "Enter" | " ") {
+                    // Otherwise a focused element is a button: Enter or Space selects it.
+                    ev.prevent_default();
+                    on_select.run(());
+                }
             }>
             <title>{node.hover.clone()}</title>
             {shape(&node)}

@@ -8,8 +8,10 @@ use super::layout_button::{LayoutButton, LayoutProgress};
 use super::minimap::Minimap;
 use super::owner_legend::OwnerLegend;
 use super::palette::Palette;
+use super::shortcuts::keys_of;
 use super::view_menu::ViewMenu;
 use crate::app::{AppState, ZoomAction};
+use conway_editor::actions::ActionId;
 use conway_geometry::{Camera, Rect};
 use conway_model::{Id, ViewKind};
 
@@ -160,10 +162,10 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                 <ViewMenu kind=kind camera=camera svg=svg />
                 <LayoutButton kind=kind />
                 <div class="zoom-controls">
-                    <button type="button" class="button icon" aria-label="Zoom out" title="Zoom out (−)" on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
-                    <button type="button" class="zoom-level" title="Reset zoom to 100% (Shift+0)" aria-label="Reset zoom" on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>
-                    <button type="button" class="button icon" aria-label="Zoom in" title="Zoom in (+)" on:click=move |_| zoom_by(1.2)>"+"</button>
-                    <button type="button" class="button" title="Zoom to fit (Shift+1)" data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
+                    <button type="button" class="button icon" aria-label="Zoom out" {..keys_of(ActionId::ZoomOut)} on:click=move |_| zoom_by(1.0 / 1.2)>"−"</button>
+                    <button type="button" class="zoom-level" aria-label="Reset zoom" {..keys_of(ActionId::ResetZoom)} on:click=move |_| reset()>{move || format!("{:.0}%", camera.get().zoom * 100.0)}</button>
+                    <button type="button" class="button icon" aria-label="Zoom in" {..keys_of(ActionId::ZoomIn)} on:click=move |_| zoom_by(1.2)>"+"</button>
+                    <button type="button" class="button" {..keys_of(ActionId::ZoomToFit)} data-testid=format!("{testid}-fit") on:click=move |_| fit()>"Fit"</button>
                 </div>
             </div>
             <div class="canvas-wrap">

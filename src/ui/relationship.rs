@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use super::details::ElementLink;
+use super::shortcuts::keys_of_with;
 use crate::app::{kinds_between, AppState};
+use conway_editor::actions::ActionId;
 use conway_model::{Date, Id, Relationship, RelationshipKind, Synchrony};
 
 fn edit(state: AppState, id: &Id, change: impl FnOnce(&mut Relationship)) {
@@ -44,7 +46,7 @@ pub fn RelationshipDetails(id: Id) -> impl IntoView {
             <div class="details-header">
                 <p class="eyebrow" data-testid="details-kind">{format!("Relationship · {}", r.kind.label())}</p>
                 <h2 data-testid="details-name">{if r.description.is_empty() { r.kind.label().to_string() } else { r.description.clone() }}</h2>
-                <button type="button" class="button icon close" aria-label="Close details" title="Close (Esc)" on:click=move |_| state.selection.set(None)>"✕"</button>
+                <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state.selection.set(None)>"✕"</button>
             </div>
             <p class="relationship-ends">
                 <ElementLink id=r.source.clone() name=source_name />" → "<ElementLink id=r.target.clone() name=target_name />

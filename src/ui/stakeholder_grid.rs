@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::shortcuts::keys_of;
 use crate::app::AppState;
+use conway_editor::actions::ActionId;
 use conway_model::{ElementKind, Id, StakeholderProfile};
 
 /// The grid's drawing size in pixels (a square).
@@ -76,7 +78,7 @@ pub fn StakeholderGrid() -> impl IntoView {
             <div class="dialog stakeholder-grid" role="dialog" aria-modal="true" aria-labelledby="grid-title" on:click=|ev| ev.stop_propagation()>
                 <div class="dialog-header">
                     <h2 id="grid-title">"Power and interest"</h2>
-                    <button type="button" class="button icon" aria-label="Close" title="Close (Esc)" on:click=move |_| close()>"✕"</button>
+                    <button type="button" class="button icon" aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| close()>"✕"</button>
                 </div>
                 <p class="muted small">"Drag a stakeholder, or focus one and use the arrow keys (Shift for bigger steps). Each move is one undo step."</p>
                 <div class="grid-frame">

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::shortcuts::keys_of;
 use crate::app::{self, AppState};
+use conway_editor::actions::ActionId;
 use conway_model::sample::{blank_workspace, sample_workspace};
 use conway_storage::Summary;
 
@@ -152,7 +154,7 @@ pub fn WorkspaceList() -> impl IntoView {
                 <div class="dialog workspaces" role="dialog" aria-modal="true" aria-labelledby="workspaces-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">
                         <h2 id="workspaces-title">"Workspaces"</h2>
-                        <button type="button" class="button icon" aria-label="Close" title="Close (Esc)" on:click=move |_| close()>"✕"</button>
+                        <button type="button" class="button icon" aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| close()>"✕"</button>
                     </div>
                     <p class="muted small">"Kept in this browser and saved as you work. Export a workspace to share it or keep a copy elsewhere."</p>
                     <div class="dialog-actions start">
