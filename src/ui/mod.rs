@@ -1,54 +1,11 @@
 //! Leptos components: markup and event wiring only. They read `app::AppState`
 //! and call `app` functions; they never change a workspace themselves.
 
-mod arrange;
-mod as_of;
 mod canvas;
-mod concern_lens;
-mod concern_weights;
-mod concerns;
-mod connect;
-mod conway_lens;
-mod decision;
-mod decision_form;
-mod decision_log;
-mod decision_principles;
-mod decision_review;
-mod decision_status;
-mod details;
-mod drawn;
-mod edge;
-mod framework;
-mod gesture;
-mod glossary;
-mod glossary_text;
-mod header;
-mod layout_button;
-mod lens_overlay;
-mod markdown;
-mod minimap;
-mod new_decision;
-mod node;
-mod notice;
-mod overview;
-mod owner_drop;
-mod owner_legend;
-mod palette;
-mod pane;
-mod preview;
-mod principles;
-mod properties;
-mod relationship;
-mod rename;
-mod scene;
-mod screen_size;
-mod search;
-mod shortcuts;
-mod stakeholder_grid;
-mod team_page;
-mod timeline;
-mod view_menu;
-mod workspaces;
+mod decisions;
+mod org;
+mod panel;
+mod shell;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -164,19 +121,19 @@ fn App() -> impl IntoView {
     });
 
     view! {
-        <header::Header theme=theme />
-        <notice::NoticeBar />
+        <shell::header::Header theme=theme />
+        <shell::notice::NoticeBar />
         <main class="workspace">
             <div class="panes">
-                <pane::Pane kind=ViewKind::System />
-                <pane::Pane kind=ViewKind::Org />
+                <canvas::pane::Pane kind=ViewKind::System />
+                <canvas::pane::Pane kind=ViewKind::Org />
             </div>
-            <details::SidePanel />
+            <panel::details::SidePanel />
         </main>
-        <shortcuts::ShortcutsOverlay />
-        <workspaces::WorkspaceList />
-        <new_decision::NewDecisionDialog />
-        <stakeholder_grid::StakeholderGrid />
-        <search::SearchDialog />
+        <shell::shortcuts::ShortcutsOverlay />
+        <shell::workspaces::WorkspaceList />
+        <decisions::new_decision::NewDecisionDialog />
+        <org::stakeholder_grid::StakeholderGrid />
+        <shell::search::SearchDialog />
     }
 }

@@ -1,0 +1,312 @@
+//! The form that edits a decision's MADR fields, supersedes older decisions
+//! and deletes it. A field commits when it changes: one undo step each.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::ui::decisions::decision_principles::PrincipleCitations;
+use crate::ui::decisions::decision_review::ReviewFields;
+use crate::ui::decisions::decision_status::StatusControl;
+use conway_model::{
+    Category, ConsideredOption, Date, Decision, DecisionRelation, DecisionStatus, Id, RelationKind,
+    Reversibility, Scope,
+};
+
+/// A category needs both axes; choosing one keeps the other (or its first value).
+fn category(reversibility: Option<Reversibility>, scope: Option<Scope>) -> Option<Category> {
+    match (reversibility, scope) {
+        (None, None) => None,
+        (r, s) => Some(Category {
+            reversibility: r.unwrap_or(Reversibility::TwoWayDoor),
+            scope: s.unwrap_or(Scope::OneTeam),
+        }),
+    }
+}
+
+/// One item per line, blank lines dropped.
+pub fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Comma-separated names.
+pub fn names(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Links of a decision: what it shapes, unlinked one by one, and a picker
+/// of every element and relationship not yet linked.
+#[component]
+fn LinkEditor(
+    decision: Id,
+    links: Vec<(Id, String)>,
+    candidates: Vec<(Id, String)>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let decision = StoredValue::new(decision);
+    let chosen = RwSignal::new(String::new());
+    let picking = move || {
+        let current = state.picking_links.get();
+        decision.with_value(|d| current.as_ref() == Some(d))
+    };
+    view! {
+        <fieldset class="options-editor" data-testid="link-editor">
+            <legend>"Shapes (linked elements and relationships)"</legend>
+            <button type="button" class="button pick-button" aria-pressed=move || picking().to_string()
+                on:click=move |_| state.picking_links.set((!picking()).then(|| decision.get_value()))>
+                {move || if picking() { "Done picking" } else { "Pick on the canvas" }}
+            </button>
+            {move || picking().then(|| view! {
+                <p class="pick-hint" role="status">"Click elements or relationships on either map to link or unlink them. Esc when done."</p>
+            })}
+            <ul class="plain-list">
+                {links.into_iter().map(|(id, name)| {
+                    let label = format!("Unlink {name}");
+                    view! { <li class="link-row"><span>{name}</span>
+                        <button type="button" class="button icon" aria-label=label.clone() title=label
+                            on:click=move |_| decision.with_value(|d| state.set_decision_link(d, &id, false))>"✕"</button></li> }
+                }).collect_view()}
+            </ul>
+            <div class="connect-row">
+                <select aria-label="Link an element or relationship" prop:value=move || chosen.get() on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    <option value="">"Link an element or relationship…"</option>
+                    {candidates.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                </select>
+                <button type="button" class="button" prop:disabled=move || chosen.with(String::is_empty) on:click=move |_| {
+                    let target = Id::new(chosen.get_untracked());
+                    decision.with_value(|d| state.set_decision_link(d, &target, true));
+                    chosen.set(String::new());
+                }>"Link"</button>
+            </div>
+        </fieldset>
+    }
+}
+
+/// Amends and relates-to relations of a decision (superseding has its own
+/// control); each shows on both ends, as the details list them.
+#[component]
+fn RelationEditor(decision: Id, others: Vec<(Id, String)>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let decision = StoredValue::new(decision);
+    let (target, kind) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(RelationKind::Amends),
+    );
+    let change = move |apply: Box<dyn FnOnce(&mut Decision)>| {
+        decision.with_value(|id| state.edit_decision(id, apply));
+    };
+    let current = Memo::new(move |_| {
+        decision.with_value(|id| {
+            state.workspace.with(|ws| {
+                ws.decision(id)
+                    .map(|d| {
+                        d.relations
+                            .iter()
+                            .filter(|r| r.kind != RelationKind::Supersedes)
+                            .filter_map(|r| {
+                                ws.decision(&r.target).map(|t| {
+                                    (
+                                        r.kind,
+                                        r.target.clone(),
+                                        format!("{} {} {}", r.kind.label(), t.reference(), t.title),
+                                    )
+                                })
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
+    view! {
+        <fieldset class="options-editor" data-testid="relation-editor">
+            <legend>"Amends and relates to"</legend>
+            <ul class="plain-list">
+                <For each=move || current.get() key=|r| r.2.clone() let((relation_kind, relation_target, label))>
+                    <li class="link-row"><span>{label.clone()}</span>
+                        <button type="button" class="button icon" aria-label=format!("Remove relation: {label}") title="Remove this relation"
+                            on:click=move |_| { let t = relation_target.clone(); change(Box::new(move |d| d.relations.retain(|r| !(r.kind == relation_kind && r.target == t)))) }>"✕"</button></li>
+                </For>
+            </ul>
+            <div class="relation-row">
+                <select aria-label="Relation" on:change=move |ev| kind.set(if event_target_value(&ev) == "relates" { RelationKind::RelatesTo } else { RelationKind::Amends })>
+                    <option value="amends">"Amends"</option>
+                    <option value="relates">"Relates to"</option>
+                </select>
+                <select aria-label="Related decision" prop:value=move || target.get() on:change=move |ev| target.set(event_target_value(&ev))>
+                    <option value="">"Choose a decision…"</option>
+                    {others.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
+                </select>
+                <button type="button" class="button" prop:disabled=move || target.with(String::is_empty) on:click=move |_| {
+                    let (to, relation) = (Id::new(target.get_untracked()), kind.get_untracked());
+                    change(Box::new(move |d| if !d.relations.iter().any(|r| r.kind == relation && r.target == to) {
+                        d.relations.push(DecisionRelation { kind: relation, target: to });
+                    }));
+                    target.set(String::new());
+                }>"Add"</button>
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(decision.id.clone());
+    // Applies a change to the decision as stored now and saves it.
+    let edit = move |change: Box<dyn FnOnce(&mut Decision)>| {
+        id.with_value(|id| state.edit_decision(id, change));
+    };
+    let text = move |label: &'static str,
+                     testid: &'static str,
+                     value: String,
+                     rows: u32,
+                     apply: fn(&mut Decision, String)| {
+        view! {
+            <label class="field"><span>{label}</span>
+                <textarea rows=rows data-testid=testid prop:value=value maxlength="100000"
+                    on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| apply(d, v))); } />
+            </label>
+        }
+    };
+    let (links, candidates) = state.workspace.with_untracked(|ws| {
+        let name = |id: &Id| {
+            ws.element(id).map(|e| e.name.clone()).or_else(|| {
+                ws.relationship(id).map(|r| {
+                    let end = |x: &Id| ws.element(x).map(|e| e.name.clone()).unwrap_or_default();
+                    format!("{} → {}", end(&r.source), end(&r.target))
+                })
+            })
+        };
+        let links: Vec<(Id, String)> = decision
+            .links
+            .iter()
+            .map(|l| (l.clone(), name(l).unwrap_or_else(|| l.to_string())))
+            .collect();
+        let mut candidates: Vec<(Id, String)> = ws
+            .elements
+            .iter()
+            .map(|e| &e.id)
+            .chain(ws.relationships.iter().map(|r| &r.id))
+            .filter(|id| !decision.links.contains(id))
+            .filter_map(|id| name(id).map(|n| (id.clone(), n)))
+            .collect();
+        candidates.sort_by_key(|(_, n)| n.to_lowercase());
+        (links, candidates)
+    });
+    let d = decision;
+    let selected_old = RwSignal::new(Vec::<Id>::new());
+    let (supersede_id, delete_id) = (d.id.clone(), d.id.clone());
+    let title = d.title.clone();
+    view! {
+        <form class="properties" data-testid="decision-form" on:submit=|ev| ev.prevent_default()>
+            <label class="field"><span>"Title"</span>
+                <input type="text" data-testid="decision-title" required maxlength="200" prop:value=d.title.clone()
+                    on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(Box::new(move |d| d.title = v.trim().to_string())); } } />
+            </label>
+            <div class="field-row">
+                <StatusControl decision=d.clone() />
+                <label class="field"><span>"Date"</span>
+                    <input type="date" data-testid="decision-date" prop:value=d.date.map(|x| x.to_string()).unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.date = Date::parse(&v))); } />
+                </label>
+            </div>
+            <div class="field-row">
+                <label class="field"><span>"Reversibility"</span>
+                    <select data-testid="decision-reversibility" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let chosen = Reversibility::ALL.into_iter().find(|r| r.label() == v);
+                        edit(Box::new(move |d| d.category = category(chosen, d.category.map(|c| c.scope))));
+                    }>
+                        <option value="" selected=d.category.is_none()>"Not set"</option>
+                        {Reversibility::ALL.into_iter().map(|r| view! { <option value=r.label() selected=d.category.map(|c| c.reversibility) == Some(r)>{r.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field"><span>"Scope"</span>
+                    <select data-testid="decision-scope" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let chosen = Scope::ALL.into_iter().find(|s| s.label() == v);
+                        edit(Box::new(move |d| d.category = category(d.category.map(|c| c.reversibility), chosen)));
+                    }>
+                        <option value="" selected=d.category.is_none()>"Not set"</option>
+                        {Scope::ALL.into_iter().map(|s| view! { <option value=s.label() selected=d.category.map(|c| c.scope) == Some(s)>{s.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            <label class="field"><span>"Deciders (comma-separated)"</span>
+                <input type="text" prop:value=d.deciders.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.deciders = names(&v))); } />
+            </label>
+            <div class="field-row">
+                <label class="field"><span>"Consulted"</span>
+                    <input type="text" prop:value=d.consulted.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.consulted = names(&v))); } />
+                </label>
+                <label class="field"><span>"Informed"</span>
+                    <input type="text" prop:value=d.informed.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.informed = names(&v))); } />
+                </label>
+            </div>
+            {text("Context and problem (markdown)", "decision-context", d.context.clone(), 4, |d, v| d.context = v)}
+            {text("Decision drivers (one per line)", "decision-drivers", d.drivers.join("\n"), 3, |d, v| d.drivers = lines(&v))}
+            <fieldset class="options-editor">
+                <legend>"Considered options"</legend>
+                {d.options.iter().enumerate().map(|(i, o)| {
+                    let set = move |apply: fn(&mut ConsideredOption, String), v: String| edit(Box::new(move |d| if let Some(o) = d.options.get_mut(i) { apply(o, v) }));
+                    view! {
+                        <div class="option-editor" data-testid="option-editor">
+                            <div class="option-head">
+                                <input type="text" aria-label=format!("Option {} name", i + 1) placeholder="Option name" maxlength="200" prop:value=o.name.clone()
+                                    on:change=move |ev| set(|o, v| o.name = v.trim().to_string(), event_target_value(&ev)) />
+                                <button type="button" class="button icon" aria-label=format!("Remove option {}", i + 1) title="Remove this option"
+                                    on:click=move |_| edit(Box::new(move |d| { if i < d.options.len() { d.options.remove(i); } }))>"✕"</button>
+                            </div>
+                            <textarea rows="2" aria-label=format!("Option {} description", i + 1) placeholder="Description (markdown)" prop:value=o.description.clone()
+                                on:change=move |ev| set(|o, v| o.description = v, event_target_value(&ev)) />
+                            <div class="field-row">
+                                <textarea rows="2" aria-label=format!("Option {} good, one per line", i + 1) placeholder="Good, one per line" prop:value=o.pros.join("\n")
+                                    on:change=move |ev| set(|o, v| o.pros = lines(&v), event_target_value(&ev)) />
+                                <textarea rows="2" aria-label=format!("Option {} bad, one per line", i + 1) placeholder="Bad, one per line" prop:value=o.cons.join("\n")
+                                    on:change=move |ev| set(|o, v| o.cons = lines(&v), event_target_value(&ev)) />
+                            </div>
+                        </div>
+                    }
+                }).collect_view()}
+                <button type="button" class="button" on:click=move |_| edit(Box::new(|d| d.options.push(ConsideredOption { name: format!("Option {}", d.options.len() + 1), ..ConsideredOption::default() })))>"Add option"</button>
+            </fieldset>
+            {text("Decision outcome and justification (markdown)", "decision-outcome", d.outcome.clone(), 4, |d, v| d.outcome = v)}
+            {text("Good consequences (one per line)", "decision-good", d.good_consequences.join("\n"), 2, |d, v| d.good_consequences = lines(&v))}
+            {text("Bad consequences (one per line)", "decision-bad", d.bad_consequences.join("\n"), 2, |d, v| d.bad_consequences = lines(&v))}
+            {text("Confirmation (markdown)", "decision-confirmation", d.confirmation.clone(), 2, |d, v| d.confirmation = v)}
+            {(d.status == DecisionStatus::Deprecated).then(|| text("Why it was deprecated", "decision-deprecation", d.deprecation_reason.clone(), 2, |d, v| d.deprecation_reason = v))}
+            <ReviewFields decision=d.clone() />
+            <PrincipleCitations decision=d.clone() />
+            <LinkEditor decision=d.id.clone() links=links candidates=candidates />
+            <RelationEditor decision=d.id.clone() others=others.clone() />
+            {(!others.is_empty()).then(|| view! {
+                <label class="field"><span>"Supersede (choose one or several)"</span>
+                    <select multiple size="4" data-testid="supersede-choice" on:change=move |ev| {
+                        let select: web_sys::HtmlSelectElement = event_target(&ev);
+                        let options = select.selected_options();
+                        let chosen = (0..options.length()).filter_map(|i| options.item(i)).filter_map(|o| o.get_attribute("value")).map(Id::new).collect();
+                        selected_old.set(chosen);
+                    }>
+                        {others.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" class="button" prop:disabled=move || selected_old.with(Vec::is_empty)
+                    on:click=move |_| { state.supersede(&supersede_id, &selected_old.get_untracked()); selected_old.set(Vec::new()); }>"Supersede selected"</button>
+            })}
+            <button type="button" class="button danger" data-testid="delete-decision" on:click=move |_| {
+                let question = format!("Delete the decision \"{title}\"? Its links to elements go with it; Undo brings it all back.");
+                if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
+                    state.delete_decision(&delete_id);
+                }
+            }>"Delete decision…"</button>
+        </form>
+    }
+}

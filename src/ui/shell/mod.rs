@@ -1,0 +1,9 @@
+//! The frame around the panes: header, notices, the workspace list, search, the
+//! shortcuts overlay and the overview tabs.
+
+pub mod header;
+pub mod notice;
+pub mod overview;
+pub mod search;
+pub mod shortcuts;
+pub mod workspaces;
