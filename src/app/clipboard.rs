@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::editing::fresh_id;
+use super::elements::fresh_id;
 use super::{AppState, Selection};
 use conway_edit::Command;
 use conway_format as format;

@@ -1,7 +1,7 @@
 //! The workspace's vocabulary of concerns from the UI: add, rename and delete
 //! (one undo step each), and opening the concerns editor.
 
-use super::editing::fresh_id;
+use super::elements::fresh_id;
 use super::AppState;
 use conway_edit::Command;
 use conway_model::{Concern, Id};

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::editing::fresh_id;
+use super::elements::fresh_id;
 use super::{AppState, Selection};
 use conway_edit::Command;
 use conway_model::{ElementKind, Id, Relationship, RelationshipKind, ViewKind};
@@ -54,7 +54,7 @@ impl AppState {
         at: (f64, f64),
     ) -> Option<Id> {
         // Where it was dropped, or the nearest spot that touches nothing.
-        let (width, height) = super::default_size(kind);
+        let (width, height) = conway_editor::elements::default_size(kind);
         let corner = conway_geometry::free_spot(
             &self.taken_boxes(pane),
             (width, height),

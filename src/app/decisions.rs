@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::editing::fresh_id;
+use super::elements::fresh_id;
 use super::{AppState, Selection};
 use conway_edit::{deprecate, resolve, supersede, Command};
 use conway_model::{Category, Comment, Date, Decision, DecisionStatus, Id};

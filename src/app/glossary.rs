@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::editing::fresh_id;
+use super::elements::fresh_id;
 use super::AppState;
 use conway_edit::Command;
 use conway_model::{Id, Term};

@@ -7,6 +7,7 @@ mod concerns;
 mod connecting;
 mod decisions;
 mod editing;
+mod elements;
 mod files;
 mod framework;
 mod glossary;
@@ -26,7 +27,7 @@ mod workspaces;
 
 pub use connecting::kinds_between;
 pub use decisions::today;
-pub use editing::{default_size, moving_set, BIG_NUDGE, NUDGE};
+pub use editing::{BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
 pub use keymap::{handle_key, key_press, perform, ZoomAction};
 pub use layout_job::LayoutRun;

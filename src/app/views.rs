@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::editing::{default_size, fresh_id};
+use super::elements::fresh_id;
 use super::AppState;
 use conway_edit::Command;
+use conway_editor::elements::default_size;
 use conway_model::{Id, Placement, View, ViewKind};
 
 impl AppState {

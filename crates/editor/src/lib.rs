@@ -4,6 +4,7 @@
 //! leptos, web-sys or any other browser crate.
 
 pub mod actions;
+pub mod elements;
 pub mod gesture;
 pub mod markdown;
 pub mod persistence;

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{self, AppState};
+use crate::app::AppState;
 use crate::ui::canvas::connect::{element_at, finish, Pending};
 use crate::ui::canvas::preview::DragPreview;
 use crate::ui::org::owner_drop::OwnerDrop;
@@ -242,7 +242,7 @@ impl Gestures {
         let selected = state.selected_elements_untracked();
         let snapping = state.workspace.with_untracked(|ws| {
             let v = ws.view(&view)?;
-            let moving = app::moving_set(ws, &view, &selected);
+            let moving = conway_editor::elements::moving_set(ws, &view, &selected);
             let snapping = Snapping::new(v, &moving);
             self.preview.start(ws, v, moving);
             snapping
