@@ -1,6 +1,6 @@
 //! The layout web worker: a second binary, built by Trunk as a worker (see
 //! index.html), that lays out the graphs the page sends it off the main
-//! thread and reports progress as it goes (`layout::auto::wire` messages).
+//! thread and reports progress as it goes (`conway_autolayout::wire` messages).
 //! It must never touch a workspace, storage or the page: it gets numbers and
 //! gives numbers back, so cancelling it (the page terminates it) loses nothing.
 

@@ -1,6 +1,6 @@
 //! Commands of auto-layout: pinning elements where they are, and setting the
 //! places and sizes of many elements of a view at once (a layout's result),
-//! each one undo step. What goes where is decided in `layout::auto`, not here.
+//! each one undo step. What goes where is decided in `conway_autolayout`, not here.
 
 use std::collections::{HashMap, HashSet};
 
