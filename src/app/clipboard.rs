@@ -23,9 +23,9 @@ impl AppState {
         if selected.is_empty() {
             return None;
         }
-        let pane = self.active_pane.get_untracked();
+        let pane = self.session.active_pane.get_untracked();
         let view_id = self.view_signal(pane).get_untracked();
-        self.workspace.with_untracked(|ws| {
+        self.doc.workspace.with_untracked(|ws| {
             let fragment = fragment(
                 ws,
                 &selected,
@@ -55,9 +55,9 @@ impl AppState {
         if selected.is_empty() {
             return;
         }
-        let pane = self.active_pane.get_untracked();
+        let pane = self.session.active_pane.get_untracked();
         let view_id = self.view_signal(pane).get_untracked();
-        let copy = self.workspace.with_untracked(|ws| {
+        let copy = self.doc.workspace.with_untracked(|ws| {
             fragment(
                 ws,
                 &selected,
@@ -77,7 +77,7 @@ impl AppState {
         let Some(view_id) = self.view_signal(pane).get_untracked() else {
             return false;
         };
-        let commands = self.workspace.with_untracked(|ws| {
+        let commands = self.doc.workspace.with_untracked(|ws| {
             let mut fresh: HashMap<Id, Id> = HashMap::new();
             let mut taken = ws.clone();
             for e in &fragment.elements {
@@ -150,13 +150,15 @@ impl AppState {
             return false;
         }
         self.dispatch_all("Paste", commands);
-        let placed: Vec<Id> = self.workspace.with_untracked(|ws| {
+        let placed: Vec<Id> = self.doc.workspace.with_untracked(|ws| {
             ids.into_iter()
                 .filter(|id| ws.element(id).is_some())
                 .collect()
         });
         if !placed.is_empty() {
-            self.selection.set(Some(Selection::Elements(placed)));
+            self.session
+                .selection
+                .set(Some(Selection::Elements(placed)));
         }
         true
     }

@@ -16,6 +16,7 @@ impl AppState {
             return None;
         }
         let (id, index) = self
+            .doc
             .workspace
             .with_untracked(|ws| (fresh_id(ws, "concern"), ws.concerns.len()));
         let concern = Concern {
@@ -30,6 +31,7 @@ impl AppState {
     /// Saves an edited concern (its id says which), if it changed.
     pub fn save_concern(&self, concern: Concern) {
         let changed = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.concern(&concern.id) != Some(&concern));
         if changed {
@@ -41,18 +43,19 @@ impl AppState {
     pub fn delete_concern(&self, id: &Id) {
         if self.dispatch(Command::RemoveConcern { id: id.clone() })
             && self
+                .session
                 .concern_focus
                 .with_untracked(|f| f.as_ref() == Some(id))
         {
-            self.concern_focus.set(None);
+            self.session.concern_focus.set(None);
         }
     }
 
     /// Opens the concerns editor in the overview.
     pub fn edit_concerns(&self) {
-        self.lens_open.set(false);
-        self.selection.set(None);
-        self.glossary_focus.set(None);
-        self.concerns_open.set(true);
+        self.session.lens_open.set(false);
+        self.session.selection.set(None);
+        self.session.glossary_focus.set(None);
+        self.session.concerns_open.set(true);
     }
 }

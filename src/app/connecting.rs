@@ -11,6 +11,7 @@ use conway_model::{ElementKind, Id, Relationship, RelationshipKind, ViewKind};
 /// Which kinds of relationship may join these two elements, most usual first.
 pub fn kinds_between(state: AppState, source: &Id, target: &Id) -> Vec<RelationshipKind> {
     state
+        .doc
         .workspace
         .with_untracked(|ws| match (ws.element(source), ws.element(target)) {
             (Some(s), Some(t)) => RelationshipKind::ALL
@@ -27,7 +28,7 @@ fn new_relationship(
     source: &Id,
     target: &Id,
 ) -> Relationship {
-    let id = state.workspace.with_untracked(|ws| fresh_id(ws, "rel"));
+    let id = state.doc.workspace.with_untracked(|ws| fresh_id(ws, "rel"));
     Relationship::new(id, kind, source.clone(), target.clone())
 }
 
@@ -38,7 +39,8 @@ impl AppState {
         let id = relationship.id.clone();
         self.dispatch(Command::AddRelationship { relationship })
             .then(|| {
-                self.selection
+                self.session
+                    .selection
                     .set(Some(Selection::Relationship(id.clone())));
                 id
             })
@@ -82,6 +84,7 @@ impl AppState {
 
     pub fn update_relationship(&self, relationship: Relationship) {
         let unchanged = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.relationship(&relationship.id) == Some(&relationship));
         if !unchanged {
@@ -94,13 +97,14 @@ impl AppState {
             elements: Vec::new(),
             relationships: vec![id],
         }) {
-            self.selection.set(None);
+            self.session.selection.set(None);
         }
     }
 
     /// Moves one end of a relationship to another element, if its kind still fits.
     pub fn reconnect(&self, id: &Id, source_end: bool, to: Id) {
         let Some(mut relationship) = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.relationship(id).cloned())
         else {

@@ -24,7 +24,7 @@ impl AppState {
     /// today's date, selected with its form open.
     pub fn new_decision(&self, title: &str, category: Option<Category>) -> Option<Id> {
         let title = title.trim();
-        let (decision, index) = self.workspace.with_untracked(|ws| {
+        let (decision, index) = self.doc.workspace.with_untracked(|ws| {
             let mut d = Decision::new(
                 fresh_id(ws, "adr"),
                 ws.next_decision_number(),
@@ -44,15 +44,21 @@ impl AppState {
             decision: Box::new(decision),
         })
         .then(|| {
-            self.properties_open.set(true);
-            self.selection.set(Some(Selection::Decision(id.clone())));
+            self.session.properties_open.set(true);
+            self.session
+                .selection
+                .set(Some(Selection::Decision(id.clone())));
             id
         })
     }
 
     /// Changes the decision as it is stored now and saves it, if anything changed.
     pub fn edit_decision(&self, id: &Id, change: impl FnOnce(&mut Decision)) {
-        let Some(before) = self.workspace.with_untracked(|ws| ws.decision(id).cloned()) else {
+        let Some(before) = self
+            .doc
+            .workspace
+            .with_untracked(|ws| ws.decision(id).cloned())
+        else {
             return;
         };
         let mut d = before.clone();
@@ -71,7 +77,11 @@ impl AppState {
 
     /// Makes `new` supersede each of `old`, as one step.
     pub fn supersede(&self, new: &Id, old: &[Id]) {
-        match self.workspace.with_untracked(|ws| supersede(ws, new, old)) {
+        match self
+            .doc
+            .workspace
+            .with_untracked(|ws| supersede(ws, new, old))
+        {
             Some(command) => {
                 self.dispatch(command);
             }
@@ -85,6 +95,7 @@ impl AppState {
     /// Links a decision to an element or relationship, or unlinks it.
     pub fn set_decision_link(&self, decision: &Id, target: &Id, linked: bool) {
         let Some(mut d) = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.decision(decision).cloned())
         else {
@@ -104,16 +115,17 @@ impl AppState {
     /// While picking links for a decision, a click on an element or
     /// relationship links or unlinks it (and selects nothing); true if so.
     pub fn pick_link(&self, target: &Id) -> bool {
-        let Some(decision) = self.picking_links.get_untracked() else {
+        let Some(decision) = self.session.picking_links.get_untracked() else {
             return false;
         };
         let linked = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.decision(&decision).map(|d| d.links.contains(target)));
         match linked {
             Some(linked) => self.set_decision_link(&decision, target, !linked),
             // The decision is gone (undone or deleted): picking ends.
-            None => self.picking_links.set(None),
+            None => self.session.picking_links.set(None),
         }
         true
     }
@@ -121,13 +133,14 @@ impl AppState {
     /// Deletes a decision (the caller asked the user); its links go with it.
     pub fn delete_decision(&self, id: &Id) {
         if self.dispatch(Command::RemoveDecision { id: id.clone() }) {
-            self.selection.set(None);
+            self.session.selection.set(None);
         }
     }
 
     /// Accepts or rejects a proposal, recording who and today's date.
     pub fn resolve_decision(&self, id: &Id, verdict: DecisionStatus, by: &str) -> bool {
         match self
+            .doc
             .workspace
             .with_untracked(|ws| resolve(ws, id, verdict, by, today()))
         {
@@ -145,6 +158,7 @@ impl AppState {
     /// Deprecates a decision with the reason the user gave.
     pub fn deprecate_decision(&self, id: &Id, reason: &str) -> bool {
         match self
+            .doc
             .workspace
             .with_untracked(|ws| deprecate(ws, id, reason, today()))
         {
@@ -158,7 +172,11 @@ impl AppState {
 
     /// Adds a comment to a decision's RFC thread, dated today.
     pub fn comment_on_decision(&self, id: &Id, author: &str, text: &str) -> bool {
-        let Some(mut d) = self.workspace.with_untracked(|ws| ws.decision(id).cloned()) else {
+        let Some(mut d) = self
+            .doc
+            .workspace
+            .with_untracked(|ws| ws.decision(id).cloned())
+        else {
             return false;
         };
         let (author, text) = (author.trim(), text.trim());

@@ -31,8 +31,10 @@ impl AppState {
     /// reaches the edge of the canvas simply stops there).
     pub fn try_dispatch(&self, command: Command) -> Result<(), conway_edit::EditError> {
         let mut result = Ok(());
-        self.workspace.update(|ws| {
-            self.history.update_value(|h| result = h.apply(ws, command));
+        self.doc.workspace.update(|ws| {
+            self.doc
+                .history
+                .update_value(|h| result = h.apply(ws, command));
         });
         self.refresh_history();
         result
@@ -60,12 +62,12 @@ impl AppState {
     /// joins it and must not commit or cancel it).
     pub fn begin_gesture(&self, label: &'static str) -> bool {
         let opened = !self.in_gesture();
-        self.history.update_value(|h| h.begin(label));
+        self.doc.history.update_value(|h| h.begin(label));
         opened
     }
 
     pub fn commit_gesture(&self) {
-        self.history.update_value(|h| h.commit());
+        self.doc.history.update_value(|h| h.commit());
         self.refresh_history();
     }
 
@@ -74,20 +76,25 @@ impl AppState {
     /// draws nothing of it).
     pub fn cancel_gesture(&self) {
         for kind in [ViewKind::System, ViewKind::Org] {
-            let gesture = self.gesture_signal(kind);
+            let gesture = self.session.pane(kind).gesture;
             if gesture.with_untracked(|g| !g.is_idle()) {
                 // It asks to cancel: what this method does.
                 gesture.update(|g| drop(g.handle(conway_editor::gesture::Input::Escape)));
             }
         }
         if self.in_gesture() {
-            let changed = self.history.with_value(|h| h.gesture_changed_anything());
+            let changed = self
+                .doc
+                .history
+                .with_value(|h| h.gesture_changed_anything());
             if changed {
-                self.workspace
-                    .update(|ws| self.history.update_value(|h| h.cancel(ws)));
+                self.doc
+                    .workspace
+                    .update(|ws| self.doc.history.update_value(|h| h.cancel(ws)));
             } else {
-                self.workspace
-                    .update_untracked(|ws| self.history.update_value(|h| h.cancel(ws)));
+                self.doc
+                    .workspace
+                    .update_untracked(|ws| self.doc.history.update_value(|h| h.cancel(ws)));
             }
             self.refresh_history();
         }
@@ -95,21 +102,24 @@ impl AppState {
 
     /// Whether an undo step is open (a drag or resize joins it).
     pub fn in_gesture(&self) -> bool {
-        self.history.with_value(|h| h.in_gesture())
+        self.doc.history.with_value(|h| h.in_gesture())
     }
 
     /// Whether Escape has a gesture to cancel: an open undo step, or a
     /// pointer gesture on either canvas.
     pub fn gesture_in_progress(&self) -> bool {
         self.in_gesture()
-            || [ViewKind::System, ViewKind::Org]
-                .into_iter()
-                .any(|kind| self.gesture_signal(kind).with_untracked(|g| !g.is_idle()))
+            || [ViewKind::System, ViewKind::Org].into_iter().any(|kind| {
+                self.session
+                    .pane(kind)
+                    .gesture
+                    .with_untracked(|g| !g.is_idle())
+            })
     }
 
     pub fn undo(&self) {
-        self.workspace.update(|ws| {
-            self.history.update_value(|h| {
+        self.doc.workspace.update(|ws| {
+            self.doc.history.update_value(|h| {
                 h.undo(ws);
             })
         });
@@ -118,8 +128,8 @@ impl AppState {
     }
 
     pub fn redo(&self) {
-        self.workspace.update(|ws| {
-            self.history.update_value(|h| {
+        self.doc.workspace.update(|ws| {
+            self.doc.history.update_value(|h| {
                 h.redo(ws);
             })
         });
@@ -128,24 +138,28 @@ impl AppState {
     }
 
     pub(super) fn refresh_history(&self) {
-        let flags = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
-        if self.undo_redo.get_untracked() != flags {
-            self.undo_redo.set(flags);
+        let flags = self
+            .doc
+            .history
+            .with_value(|h| (h.can_undo(), h.can_redo()));
+        if self.doc.undo_redo.get_untracked() != flags {
+            self.doc.undo_redo.set(flags);
         }
     }
 
     fn forget_vanished_selection(&self) {
         self.ensure_views();
-        let keep = self
-            .workspace
-            .with_untracked(|ws| match self.selection.get_untracked() {
-                Some(Selection::Elements(ids)) => ids.iter().all(|id| ws.element(id).is_some()),
-                Some(Selection::Decision(id)) => ws.decision(&id).is_some(),
-                Some(Selection::Relationship(id)) => ws.relationship(&id).is_some(),
-                None => true,
-            });
+        let keep =
+            self.doc
+                .workspace
+                .with_untracked(|ws| match self.session.selection.get_untracked() {
+                    Some(Selection::Elements(ids)) => ids.iter().all(|id| ws.element(id).is_some()),
+                    Some(Selection::Decision(id)) => ws.decision(&id).is_some(),
+                    Some(Selection::Relationship(id)) => ws.relationship(&id).is_some(),
+                    None => true,
+                });
         if !keep {
-            self.selection.set(None);
+            self.session.selection.set(None);
         }
     }
 
@@ -156,6 +170,7 @@ impl AppState {
             return false;
         };
         let elements = self
+            .doc
             .workspace
             .with_untracked(|ws| moving_set(ws, &view, &self.selected_elements_untracked()));
         if elements.is_empty() || (dx == 0.0 && dy == 0.0) {
@@ -183,7 +198,7 @@ impl AppState {
     /// Delete: removes the selected elements from the views on screen (the
     /// model keeps them); a selected relationship is deleted.
     pub fn hide_selection(&self) {
-        if let Some(Selection::Relationship(id)) = self.selection.get_untracked() {
+        if let Some(Selection::Relationship(id)) = self.session.selection.get_untracked() {
             self.delete_relationship(id);
             return;
         }
@@ -192,7 +207,7 @@ impl AppState {
             .into_iter()
             .filter_map(|kind| {
                 let view = self.view_signal(kind).get_untracked()?;
-                let shown: Vec<Id> = self.workspace.with_untracked(|ws| {
+                let shown: Vec<Id> = self.doc.workspace.with_untracked(|ws| {
                     let v = ws.view(&view)?;
                     Some(selected.iter().filter(|id| v.shows(id)).cloned().collect())
                 })?;
@@ -204,7 +219,7 @@ impl AppState {
             .collect();
         if !commands.is_empty() {
             self.dispatch_all("Remove from view", commands);
-            self.selection.set(None);
+            self.session.selection.set(None);
         }
     }
 
@@ -213,13 +228,13 @@ impl AppState {
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return;
         };
-        let ids: Vec<Id> = self.workspace.with_untracked(|ws| {
+        let ids: Vec<Id> = self.doc.workspace.with_untracked(|ws| {
             ws.view(&view)
                 .map(|v| v.placements.iter().map(|p| p.element.clone()).collect())
                 .unwrap_or_default()
         });
         if !ids.is_empty() {
-            self.selection.set(Some(Selection::Elements(ids)));
+            self.session.selection.set(Some(Selection::Elements(ids)));
         }
     }
 }

@@ -25,7 +25,7 @@ impl AppState {
     ) -> Option<Id> {
         let view = self.view_signal(kind_of_pane).get_untracked()?;
         let stem = format!("{kind:?}").to_lowercase();
-        let id = self.workspace.with_untracked(|ws| fresh_id(ws, &stem));
+        let id = self.doc.workspace.with_untracked(|ws| fresh_id(ws, &stem));
         let (width, height) = elements::default_size(kind);
         let element = conway_model::Element::new(
             id.clone(),
@@ -51,13 +51,15 @@ impl AppState {
             ],
         );
         if self
+            .doc
             .workspace
             .with_untracked(|ws| ws.element(&id).is_none())
         {
             return None;
         }
-        self.last_kind.set(Some(kind));
-        self.selection
+        self.session.last_kind.set(Some(kind));
+        self.session
+            .selection
             .set(Some(Selection::Elements(vec![id.clone()])));
         Some(id)
     }
@@ -65,6 +67,7 @@ impl AppState {
     /// Replaces an element's fields (rename, properties) as one undo step.
     pub fn update_element(&self, element: conway_model::Element) {
         let unchanged = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.element(&element.id) == Some(&element));
         if !unchanged {
@@ -79,7 +82,11 @@ impl AppState {
             self.show_error("Not renamed", "An element needs a name.");
             return;
         }
-        if let Some(mut element) = self.workspace.with_untracked(|ws| ws.element(id).cloned()) {
+        if let Some(mut element) = self
+            .doc
+            .workspace
+            .with_untracked(|ws| ws.element(id).cloned())
+        {
             element.name = name.to_string();
             self.update_element(element);
         }
@@ -91,7 +98,7 @@ impl AppState {
             elements: ids,
             relationships: Vec::new(),
         }) {
-            self.selection.set(None);
+            self.session.selection.set(None);
         }
     }
 
@@ -104,6 +111,7 @@ impl AppState {
         };
         let moved = self.selected_elements_untracked();
         let updates = self
+            .doc
             .workspace
             .with_untracked(|ws| elements::settled_parents(ws, &view, &moved));
         for element in updates {

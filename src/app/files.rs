@@ -40,6 +40,7 @@ pub(super) fn offer_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), St
 
 pub fn export_workspace(state: AppState) {
     let (text, name) = state
+        .doc
         .workspace
         .with_untracked(|ws| (format::write(ws), format::file_name(ws)));
     if let Err(reason) = download(&text, &name, "application/json") {
@@ -80,10 +81,10 @@ pub fn import_file(state: AppState, file: web_sys::File) {
         match super::timing::measured("conway:import", || format::read(&text)) {
             Ok(workspace) => {
                 let title = workspace.name.clone();
-                let previous = state.workspace.with_untracked(|ws| ws.name.clone());
+                let previous = state.doc.workspace.with_untracked(|ws| ws.name.clone());
                 // An import adds a workspace; the open one stays in the list untouched.
                 if super::create_workspace(state, workspace) {
-                    state.notice.set(Some(Notice {
+                    state.dialogs.notice.set(Some(Notice {
                         kind: NoticeKind::Info,
                         title: format!("Opened \"{title}\""),
                         detail: format!("Imported from {name} as a new workspace. \"{previous}\" is still in your workspace list."),

@@ -12,6 +12,7 @@ impl AppState {
     /// Replaces the guidance of one category.
     pub fn set_guidance(&self, category: Category, guidance: Guidance) {
         let same = self
+            .doc
             .workspace
             .with_untracked(|ws| *ws.guidance.get(category) == guidance);
         if !same {
@@ -26,6 +27,7 @@ impl AppState {
             return None;
         }
         let (id, index) = self
+            .doc
             .workspace
             .with_untracked(|ws| (fresh_id(ws, "principle"), ws.principles.len()));
         let principle = Principle {
@@ -42,6 +44,7 @@ impl AppState {
     /// Saves an edited principle (its id says which).
     pub fn save_principle(&self, principle: Principle) {
         let changed = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.principle(&principle.id) != Some(&principle));
         if changed {

@@ -16,6 +16,7 @@ impl AppState {
             return None;
         }
         let (id, index) = self
+            .doc
             .workspace
             .with_untracked(|ws| (fresh_id(ws, "term"), ws.glossary.len()));
         let term = Term {
@@ -31,6 +32,7 @@ impl AppState {
     /// Saves an edited term (its id says which), if it changed.
     pub fn save_term(&self, term: Term) {
         let changed = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.glossary.iter().find(|t| t.id == term.id) != Some(&term));
         if changed {
@@ -44,10 +46,10 @@ impl AppState {
 
     /// Shows a term in the overview's glossary.
     pub fn show_term(&self, id: Id) {
-        self.lens_open.set(false);
-        self.concern_focus.set(None);
-        self.selection.set(None);
-        self.concerns_open.set(false);
-        self.glossary_focus.set(Some(id));
+        self.session.lens_open.set(false);
+        self.session.concern_focus.set(None);
+        self.session.selection.set(None);
+        self.session.concerns_open.set(false);
+        self.session.glossary_focus.set(Some(id));
     }
 }

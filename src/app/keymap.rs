@@ -6,15 +6,7 @@ use leptos::prelude::*;
 
 use super::{AppState, Selection, BIG_NUDGE, NUDGE};
 use conway_editor::actions::{ActionId, Context, KeyPress, Reach};
-
-/// What a pane's camera should do; the pane that owns the camera carries it out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ZoomAction {
-    Fit,
-    Reset,
-    In,
-    Out,
-}
+use conway_editor::session::ZoomAction;
 
 /// A browser key event as the actions table reads it (`ctrl` is Ctrl or Cmd).
 pub fn key_press(event: &web_sys::KeyboardEvent) -> KeyPress {
@@ -41,12 +33,12 @@ pub fn handle_key(state: AppState, press: &KeyPress) -> bool {
 
 /// Behind a dialog the canvas does not react.
 fn page_context(state: AppState) -> Context {
-    if state.shortcuts_open.get_untracked() {
+    if state.dialogs.shortcuts.get_untracked() {
         Context::ShortcutsList
-    } else if state.search_open.get_untracked()
-        || state.workspaces_open.get_untracked()
-        || state.new_decision_open.get_untracked()
-        || state.stakeholder_grid_open.get_untracked()
+    } else if state.dialogs.search.get_untracked()
+        || state.dialogs.workspaces.get_untracked()
+        || state.dialogs.new_decision.get_untracked()
+        || state.dialogs.stakeholder_grid.get_untracked()
     {
         Context::Dialog
     } else {
@@ -56,17 +48,17 @@ fn page_context(state: AppState) -> Context {
 
 /// Does what an action says.
 pub fn perform(state: AppState, action: ActionId) {
-    let pane = state.active_pane.get_untracked();
+    let pane = state.session.active_pane.get_untracked();
     match action {
         ActionId::CloseDialog => close_dialogs(state),
         ActionId::Cancel => cancel(state),
         ActionId::Undo => state.undo(),
         ActionId::Redo => state.redo(),
         ActionId::SelectAll => state.select_all(pane),
-        ActionId::HoldToPan => state.space_held.set(true),
-        ActionId::Search => state.search_open.set(true),
+        ActionId::HoldToPan => state.session.space_held.set(true),
+        ActionId::Search => state.dialogs.search.set(true),
         ActionId::Duplicate => state.duplicate_selection(),
-        ActionId::ToggleShortcuts => state.shortcuts_open.update(|open| *open = !*open),
+        ActionId::ToggleShortcuts => state.dialogs.shortcuts.update(|open| *open = !*open),
         ActionId::ZoomToFit => zoom(state, ZoomAction::Fit),
         ActionId::ResetZoom => zoom(state, ZoomAction::Reset),
         ActionId::ZoomIn => zoom(state, ZoomAction::In),
@@ -87,39 +79,39 @@ pub fn perform(state: AppState, action: ActionId) {
 }
 
 fn close_dialogs(state: AppState) {
-    state.shortcuts_open.set(false);
-    state.search_open.set(false);
-    state.workspaces_open.set(false);
-    state.new_decision_open.set(false);
-    state.stakeholder_grid_open.set(false);
+    state.dialogs.shortcuts.set(false);
+    state.dialogs.search.set(false);
+    state.dialogs.workspaces.set(false);
+    state.dialogs.new_decision.set(false);
+    state.dialogs.stakeholder_grid.set(false);
 }
 
 /// Escape undoes the most recent thing under way, one at a time.
 fn cancel(state: AppState) {
     if state.gesture_in_progress() {
         state.cancel_gesture();
-    } else if state.layout_run.get_untracked().is_some() {
+    } else if state.session.layout_run.get_untracked().is_some() {
         state.cancel_layout();
-    } else if state.picking_links.get_untracked().is_some() {
-        state.picking_links.set(None);
-    } else if state.lens_open.get_untracked() && state.selection.get_untracked().is_none() {
-        state.lens_open.set(false);
+    } else if state.session.picking_links.get_untracked().is_some() {
+        state.session.picking_links.set(None);
+    } else if state.session.lens_open.get_untracked()
+        && state.session.selection.get_untracked().is_none()
+    {
+        state.session.lens_open.set(false);
     } else {
-        state.selection.set(None);
+        state.session.selection.set(None);
     }
 }
 
 /// Opens the in-place name field of the one selected element.
 fn rename_selected(state: AppState) {
-    if let Some(Selection::Elements(ids)) = state.selection.get_untracked() {
+    if let Some(Selection::Elements(ids)) = state.session.selection.get_untracked() {
         if let [id] = ids.as_slice() {
-            state.renaming.set(Some(id.clone()));
+            state.session.renaming.set(Some(id.clone()));
         }
     }
 }
 
 fn zoom(state: AppState, action: ZoomAction) {
-    state
-        .zoom_request
-        .set(Some((state.active_pane.get_untracked(), action)));
+    state.zoom(state.session.active_pane.get_untracked(), action);
 }

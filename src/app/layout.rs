@@ -17,7 +17,7 @@ impl AppState {
             return;
         };
         // A resize keeps the element's pin.
-        let pinned = self.workspace.with_untracked(|ws| {
+        let pinned = self.doc.workspace.with_untracked(|ws| {
             ws.view(&view)
                 .and_then(|v| v.placement(id))
                 .is_some_and(|p| p.pinned)
@@ -37,14 +37,14 @@ impl AppState {
     /// elements are selected, else the whole view. Pinned elements stay. The
     /// layout runs in the background (see `layout_job`); one at a time.
     pub fn auto_layout(&self, kind: ViewKind) {
-        if self.layout_run.get_untracked().is_some() {
+        if self.session.layout_run.get_untracked().is_some() {
             return;
         }
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return;
         };
-        let direction = self.layout_direction.get_untracked();
-        let prepared = self.workspace.with_untracked(|ws| {
+        let direction = self.session.layout_direction.get_untracked();
+        let prepared = self.doc.workspace.with_untracked(|ws| {
             let v = ws.view(&view)?;
             let shown = v.placement_index();
             let selected: Vec<Id> = self
@@ -54,7 +54,7 @@ impl AppState {
                 .collect();
             let part = (selected.len() >= 2).then_some(selected.as_slice());
             let plan = plan(ws, v, part);
-            let options = plan.options(direction, self.layout_engine);
+            let options = plan.options(direction, self.session.layout_engine);
             Some((v.clone(), plan.graph, options, part.is_none()))
         });
         let Some((view, graph, options, whole)) = prepared else {
@@ -80,7 +80,7 @@ impl AppState {
             return false;
         };
         let ids = self.selected_elements();
-        self.workspace.with(|ws| {
+        self.doc.workspace.with(|ws| {
             let Some(v) = ws.view(&view) else {
                 return false;
             };
@@ -104,7 +104,7 @@ impl AppState {
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return;
         };
-        let ids = self.workspace.with_untracked(|ws| {
+        let ids = self.doc.workspace.with_untracked(|ws| {
             ws.view(&view)
                 .map(|v| v.placements.iter().map(|p| p.element.clone()).collect())
                 .unwrap_or_default()
@@ -117,7 +117,7 @@ impl AppState {
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return;
         };
-        let pins: Vec<(Id, bool)> = self.workspace.with_untracked(|ws| {
+        let pins: Vec<(Id, bool)> = self.doc.workspace.with_untracked(|ws| {
             let Some(v) = ws.view(&view) else {
                 return Vec::new();
             };
@@ -133,7 +133,7 @@ impl AppState {
 
     /// The direction auto-layout runs in.
     pub fn set_layout_direction(&self, direction: Direction) {
-        self.layout_direction.set(direction);
+        self.session.layout_direction.set(direction);
     }
 }
 

@@ -9,10 +9,11 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::{AppState, ZoomAction};
+use super::AppState;
 use conway_autolayout::changed_placements;
 use conway_autolayout::{wire, Graph, Options, Progress, Rect};
 use conway_edit::Command;
+use conway_editor::session::ZoomAction;
 use conway_model::{Id, View, ViewKind};
 
 /// The worker's script, written by Trunk next to the app (index.html).
@@ -70,7 +71,7 @@ impl AppState {
             whole,
             message: wire::encode_job(graph, options),
         };
-        self.layout_run.set(Some(LayoutRun {
+        self.session.layout_run.set(Some(LayoutRun {
             pane,
             progress: Progress {
                 done: 0,
@@ -93,7 +94,7 @@ impl AppState {
             true
         });
         if !started {
-            self.layout_run.set(None);
+            self.session.layout_run.set(None);
             self.show_error(
                 "Auto-layout failed",
                 "Nothing moved: this browser could not start the layout worker.",
@@ -118,7 +119,7 @@ impl AppState {
                 w.worker.terminate();
             }
         });
-        self.layout_run.set(None);
+        self.session.layout_run.set(None);
     }
 }
 
@@ -173,7 +174,7 @@ fn hear(reply: Result<wire::Reply, wire::WireError>) {
         Ok(wire::Reply::Progress(progress)) => {
             let state = WORKER.with_borrow(|slot| slot.as_ref()?.job.as_ref().map(|j| j.state));
             if let Some(state) = state {
-                state.layout_run.update(|run| {
+                state.session.layout_run.update(|run| {
                     if let Some(run) = run {
                         run.progress = progress;
                     }
@@ -203,7 +204,7 @@ fn fail(detail: &str) {
         job
     });
     if let Some(job) = job {
-        job.state.layout_run.set(None);
+        job.state.session.layout_run.set(None);
         job.state.show_error(
             "Auto-layout failed",
             format!("Nothing moved: {detail}. Try again; if it keeps failing, reload the page."),
@@ -214,9 +215,12 @@ fn fail(detail: &str) {
 /// Applies a finished layout as one undo step, if the view is unchanged.
 fn finish(job: Job, rects: Vec<Rect>) {
     let state = job.state;
-    state.layout_run.set(None);
+    state.session.layout_run.set(None);
     let id: Id = job.view.id.clone();
-    let now = state.workspace.with_untracked(|ws| ws.view(&id).cloned());
+    let now = state
+        .doc
+        .workspace
+        .with_untracked(|ws| ws.view(&id).cloned());
     if now.as_ref() != Some(&job.view) {
         state.show_info(
             "Layout not applied",
@@ -241,6 +245,6 @@ fn finish(job: Job, rects: Vec<Rect>) {
     }) && job.whole
     {
         // A new drawing of the whole view: show all of it.
-        state.zoom_request.set(Some((job.pane, ZoomAction::Fit)));
+        state.zoom(job.pane, ZoomAction::Fit);
     }
 }

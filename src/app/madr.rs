@@ -32,7 +32,7 @@ fn archive_name(workspace_name: &str) -> String {
 
 /// Downloads the decision log as a zip of `docs/decisions/`.
 pub fn export_madr(state: AppState) {
-    let (bytes, name, count) = state.workspace.with_untracked(|ws| {
+    let (bytes, name, count) = state.doc.workspace.with_untracked(|ws| {
         (
             madr::zip(&madr::export(ws)),
             archive_name(&ws.name),
@@ -40,7 +40,7 @@ pub fn export_madr(state: AppState) {
         )
     });
     match download_bytes(&bytes, &name, "application/zip") {
-        Ok(()) => state.notice.set(Some(Notice {
+        Ok(()) => state.dialogs.notice.set(Some(Notice {
             kind: NoticeKind::Info,
             title: format!("Exported {count} decisions as MADR"),
             detail: format!(
@@ -100,6 +100,7 @@ pub fn import_madr(state: AppState, files: Vec<web_sys::File>) {
             }
         };
         let plan = state
+            .doc
             .workspace
             .with_untracked(|ws| madr::import(ws, &found));
         let plan = match plan {
@@ -137,7 +138,7 @@ pub fn import_madr(state: AppState, files: Vec<web_sys::File>) {
         if plan.warnings.len() > 8 {
             detail.push_str(&format!("\n… and {} more.", plan.warnings.len() - 8));
         }
-        state.notice.set(Some(Notice {
+        state.dialogs.notice.set(Some(Notice {
             kind: NoticeKind::Info,
             title: match plan.added + plan.updated {
                 1 => "Imported 1 decision".to_string(),

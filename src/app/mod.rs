@@ -2,6 +2,7 @@
 //! is selected, saving and loading, import and export, theme. Components read
 //! this state and call these functions; they hold no logic of their own.
 
+mod camera;
 mod clipboard;
 mod concerns;
 mod connecting;
@@ -29,7 +30,7 @@ pub use connecting::kinds_between;
 pub use decisions::today;
 pub use editing::{BIG_NUDGE, NUDGE};
 pub use files::{accept_launched_files, download as files_download, export_workspace, import_file};
-pub use keymap::{handle_key, key_press, perform, ZoomAction};
+pub use keymap::{handle_key, key_press, perform};
 pub use layout_job::LayoutRun;
 pub use local_store::LocalStore;
 pub use madr::{chosen_files, export_madr, import_madr};
@@ -38,5 +39,5 @@ pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
 pub use theme::{apply_theme, Theme};
 pub use workspaces::{
     catalogue, create_workspace, delete_workspace, duplicate_workspace, open_workspace,
-    rename_workspace,
+    refresh_catalogue, rename_workspace,
 };

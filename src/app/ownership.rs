@@ -11,6 +11,7 @@ impl AppState {
     /// elements no team can own are passed over.
     pub fn assign_owner(&self, elements: &[Id], team: Option<&Id>) {
         let command = self
+            .doc
             .workspace
             .with_untracked(|ws| conway_edit::assign_owner(ws, elements, team));
         if let Some(command) = command {

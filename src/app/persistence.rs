@@ -47,12 +47,15 @@ pub(super) fn with_open<R>(state: AppState, step: impl FnOnce(&Open) -> R) -> R 
 /// The signal reads behind `with_open`, compiled once rather than once per
 /// step, so the release wasm stays small.
 fn read_open(state: AppState, step: &mut dyn FnMut(&Open)) {
-    let slot = state.slot.get_untracked();
-    let status = state.save_status.get_untracked();
-    let notice = state.notice.with_untracked(|n| n.as_ref().map(|n| n.kind));
-    let revision = state.revision.get_untracked();
-    state.workspace.with_untracked(|workspace| {
-        state.last_saved.with_value(|saved_text| {
+    let slot = state.doc.slot.get_untracked();
+    let status = state.doc.save_status.get_untracked();
+    let notice = state
+        .dialogs
+        .notice
+        .with_untracked(|n| n.as_ref().map(|n| n.kind));
+    let revision = state.doc.revision.get_untracked();
+    state.doc.workspace.with_untracked(|workspace| {
+        state.doc.last_saved.with_value(|saved_text| {
             step(&Open {
                 slot: &slot,
                 workspace,
@@ -68,22 +71,22 @@ fn read_open(state: AppState, step: &mut dyn FnMut(&Open)) {
 /// Puts what a step of the policy changed on screen.
 pub(super) fn apply(state: AppState, outcome: Outcome) {
     if let Some(text) = outcome.saved_text {
-        state.last_saved.set_value(text);
+        state.doc.last_saved.set_value(text);
     }
     if let Some(revision) = outcome.revision {
-        state.revision.set(revision);
+        state.doc.revision.set(revision);
     }
     if let Some(status) = outcome.status {
-        state.save_status.set(status);
+        state.doc.save_status.set(status);
     }
     if let Some(workspace) = outcome.open {
         state.open(workspace);
     }
     if let Some(notice) = outcome.notice {
-        state.notice.set(notice);
+        state.dialogs.notice.set(notice);
     }
     if outcome.catalogue_changed {
-        state.catalogue_changed.update(|n| *n += 1);
+        super::workspaces::refresh_catalogue(state);
     }
 }
 
@@ -91,8 +94,9 @@ pub(super) fn apply(state: AppState, outcome: Outcome) {
 /// hidden, and follows saves made by other tabs.
 pub fn start_autosave(state: AppState) {
     state
+        .doc
         .last_saved
-        .set_value(state.workspace.with_untracked(format::write));
+        .set_value(state.doc.workspace.with_untracked(format::write));
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let flush = move || {
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
@@ -101,16 +105,16 @@ pub fn start_autosave(state: AppState) {
         save_now(state);
     };
     Effect::new(move |_| {
-        state.workspace.track();
+        state.doc.workspace.track();
         // Opening a workspace is not a change to save. Whether an edit really
         // changed anything is checked when the save runs, not on every change
         // (that would serialise the whole workspace per pointer move).
-        let loaded = state.just_loaded.try_update_value(std::mem::take) == Some(true);
-        if loaded || matches!(state.save_status.get_untracked(), SaveStatus::Paused(_)) {
+        let loaded = state.doc.just_loaded.try_update_value(std::mem::take) == Some(true);
+        if loaded || matches!(state.doc.save_status.get_untracked(), SaveStatus::Paused(_)) {
             return;
         }
-        if state.save_status.get_untracked() != SaveStatus::Saving {
-            state.save_status.set(SaveStatus::Saving);
+        if state.doc.save_status.get_untracked() != SaveStatus::Saving {
+            state.doc.save_status.set(SaveStatus::Saving);
         }
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
@@ -170,7 +174,7 @@ pub(super) fn leave(state: AppState) -> bool {
 pub fn load_theirs(state: AppState) {
     apply(
         state,
-        policy::load_theirs(&LocalStore, &state.slot.get_untracked()),
+        policy::load_theirs(&LocalStore, &state.doc.slot.get_untracked()),
     );
 }
 

@@ -12,7 +12,7 @@ use conway_model::{Id, Placement, View, ViewKind};
 impl AppState {
     /// Adds an empty view of a pane's kind after the current one and shows it.
     pub fn add_view(&self, kind: ViewKind) {
-        let (id, index, name) = self.workspace.with_untracked(|ws| {
+        let (id, index, name) = self.doc.workspace.with_untracked(|ws| {
             let count = ws.views_of(kind).count() + 1;
             let index = self
                 .view_signal(kind)
@@ -42,6 +42,7 @@ impl AppState {
 
     pub fn rename_view(&self, id: &Id, name: &str) {
         let Some(description) = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.view(id).map(|v| v.description.clone()))
         else {
@@ -60,7 +61,7 @@ impl AppState {
 
     /// Copies a view with all its positions, right after it, and shows the copy.
     pub fn duplicate_view(&self, id: &Id) {
-        let copy = self.workspace.with_untracked(|ws| {
+        let copy = self.doc.workspace.with_untracked(|ws| {
             let index = ws.views.iter().position(|v| &v.id == id)?;
             let mut view = ws.views[index].clone();
             view.id = fresh_id(ws, "view");
@@ -91,6 +92,7 @@ impl AppState {
             return;
         };
         let Some(element_kind) = self
+            .doc
             .workspace
             .with_untracked(|ws| ws.element(element).map(|e| e.kind))
         else {
@@ -99,7 +101,7 @@ impl AppState {
         let (width, height) = default_size(element_kind);
         // Beside an element it has a relationship with, if one is in the
         // view; else in the middle of the screen; either way on free ground.
-        let (taken, neighbour) = self.workspace.with_untracked(|ws| {
+        let (taken, neighbour) = self.doc.workspace.with_untracked(|ws| {
             let Some(v) = ws.view(&view) else {
                 return (Vec::new(), None);
             };
@@ -116,8 +118,8 @@ impl AppState {
                 .next();
             (taken_boxes(ws, v), neighbour)
         });
-        let left_right =
-            self.layout_direction.get_untracked() == conway_autolayout::Direction::LeftRight;
+        let left_right = self.session.layout_direction.get_untracked()
+            == conway_autolayout::Direction::LeftRight;
         let (x, y) = match neighbour {
             Some(n) => conway_geometry::beside(&taken, (width, height), n, left_right),
             None => conway_geometry::free_spot(
@@ -146,12 +148,13 @@ impl AppState {
     pub(super) fn ensure_views(&self) {
         for kind in [ViewKind::System, ViewKind::Org] {
             let pane = self.view_signal(kind);
-            let valid = self.workspace.with_untracked(|ws| {
+            let valid = self.doc.workspace.with_untracked(|ws| {
                 pane.get_untracked()
                     .is_some_and(|id| ws.view(&id).is_some_and(|v| v.kind == kind))
             });
             if !valid {
                 let first = self
+                    .doc
                     .workspace
                     .with_untracked(|ws| ws.views_of(kind).next().map(|v| v.id.clone()));
                 pane.set(first);
@@ -184,7 +187,7 @@ impl AppState {
         let Some(view) = self.view_signal(kind).get_untracked() else {
             return Vec::new();
         };
-        self.workspace.with_untracked(|ws| {
+        self.doc.workspace.with_untracked(|ws| {
             ws.view(&view)
                 .map(|v| taken_boxes(ws, v))
                 .unwrap_or_default()

@@ -14,19 +14,31 @@ use conway_format as format;
 use conway_model::Workspace;
 use conway_storage::Summary;
 
-/// Every stored workspace, most recently saved first. The open one is listed
-/// even before its first save.
+/// Every stored workspace, most recently saved first (tracked). The open one
+/// is listed as it is now, even before its first save.
 pub fn catalogue(state: AppState) -> Vec<Summary> {
-    let open = state.slot.get_untracked();
+    let open = state.doc.slot.get();
+    let stored = state.doc.stored.get();
     state
+        .doc
         .workspace
-        .with_untracked(|ws| policy::catalogue(&LocalStore, &open, ws))
+        .with(|ws| policy::listed(stored, &open, ws))
+}
+
+/// Reads which workspaces storage holds again, after this tab or another
+/// changed them (or when the list is opened).
+pub fn refresh_catalogue(state: AppState) {
+    use conway_storage::WorkspaceStore;
+    state
+        .doc
+        .stored
+        .set(LocalStore.catalogue().unwrap_or_default());
 }
 
 /// Opens the workspace in `slot` after saving the open one. Refuses (and says
 /// why) when the open workspace has changes that cannot be saved.
 pub fn open_workspace(state: AppState, slot: &str) -> bool {
-    if slot == state.slot.get_untracked() {
+    if slot == state.doc.slot.get_untracked() {
         return true;
     }
     if !leave(state) {
@@ -39,27 +51,30 @@ pub fn open_workspace(state: AppState, slot: &str) -> bool {
 /// Makes `slot` the open workspace without saving the current one.
 fn switch_to(state: AppState, slot: &str) {
     let loaded = policy::switch(&mut LocalStore, slot, &now_iso());
-    state.slot.set(loaded.slot.clone());
-    state.last_saved.set_value(format::write(&loaded.workspace));
-    state.revision.set(loaded.revision);
-    state.save_status.set(loaded.status);
-    state.notice.set(loaded.notice);
-    state.selection.set(None);
-    state.system_view.set(None);
-    state.org_view.set(None);
+    state.doc.slot.set(loaded.slot.clone());
+    state
+        .doc
+        .last_saved
+        .set_value(format::write(&loaded.workspace));
+    state.doc.revision.set(loaded.revision);
+    state.doc.save_status.set(loaded.status);
+    state.dialogs.notice.set(loaded.notice);
+    state.session.selection.set(None);
+    state.session.system.view.set(None);
+    state.session.org.view.set(None);
     state.open(loaded.workspace);
-    state.catalogue_changed.update(|n| *n += 1);
+    refresh_catalogue(state);
 }
 
 /// A new slot now holds a workspace (`Ok`), or the notice says why not.
 fn stored(state: AppState, result: Result<String, Notice>) -> Option<String> {
     match result {
         Ok(slot) => {
-            state.catalogue_changed.update(|n| *n += 1);
+            refresh_catalogue(state);
             Some(slot)
         }
         Err(notice) => {
-            state.notice.set(Some(notice));
+            state.dialogs.notice.set(Some(notice));
             None
         }
     }
@@ -93,14 +108,17 @@ pub fn duplicate_workspace(state: AppState, slot: &str) -> Option<String> {
 /// Renames a workspace: the open one through an undoable command, any other
 /// one directly in storage.
 pub fn rename_workspace(state: AppState, slot: &str, name: &str) {
-    let open = state.slot.get_untracked();
+    let open = state.doc.slot.get_untracked();
     match policy::rename(&mut LocalStore, &open, slot, name, &now_iso()) {
         Rename::Open(name) => {
-            let description = state.workspace.with_untracked(|ws| ws.description.clone());
+            let description = state
+                .doc
+                .workspace
+                .with_untracked(|ws| ws.description.clone());
             state.dispatch(Command::UpdateWorkspace { name, description });
         }
-        Rename::Stored => state.catalogue_changed.update(|n| *n += 1),
-        Rename::Refused(notice) => state.notice.set(Some(notice)),
+        Rename::Stored => refresh_catalogue(state),
+        Rename::Refused(notice) => state.dialogs.notice.set(Some(notice)),
     }
 }
 
@@ -122,6 +140,6 @@ pub fn delete_workspace(state: AppState, slot: &str) {
         Err(notice) => notice,
     };
     // Also after a refusal: a blank workspace may have been stored to go to.
-    state.catalogue_changed.update(|n| *n += 1);
-    state.notice.set(Some(notice));
+    refresh_catalogue(state);
+    state.dialogs.notice.set(Some(notice));
 }

@@ -21,10 +21,10 @@ pub fn mount() {
 fn App() -> impl IntoView {
     let initial = app::initial_workspace();
     let state = AppState::new(initial.workspace);
-    state.slot.set(initial.slot);
-    state.revision.set(initial.revision);
-    state.save_status.set(initial.status);
-    state.notice.set(initial.notice);
+    state.doc.slot.set(initial.slot);
+    state.doc.revision.set(initial.revision);
+    state.doc.save_status.set(initial.status);
+    state.dialogs.notice.set(initial.notice);
     provide_context(state);
     app::start_autosave(state);
     app::accept_launched_files(state);
@@ -101,13 +101,13 @@ fn App() -> impl IntoView {
             .clipboard_data()
             .and_then(|d| d.get_data("text/plain").ok())
             .unwrap_or_default();
-        if state.paste(&text, state.active_pane.get_untracked(), None) {
+        if state.paste(&text, state.session.active_pane.get_untracked(), None) {
             event.prevent_default();
         }
     });
     let space_up = window_event_listener(leptos::ev::keyup, move |event| {
         if event.key() == " " {
-            state.space_held.set(false);
+            state.session.space_held.set(false);
         }
     });
     on_cleanup(move || {

@@ -4,8 +4,10 @@
 //! leptos, web-sys or any other browser crate.
 
 pub mod actions;
+pub mod decision_fields;
 pub mod elements;
 pub mod gesture;
 pub mod markdown;
 pub mod persistence;
 pub mod scene;
+pub mod session;

@@ -81,7 +81,7 @@ pub fn ConnectMenu(kind: ViewKind, menu: RwSignal<Option<Pending>>) -> impl Into
                     view! { <button type="button" role="menuitem" on:click=move |_| {
                         menu.set(None);
                         if let Some(id) = state.create_connected(kind, &source, k, at) {
-                            state.renaming.set(Some(id));
+                            state.session.renaming.set(Some(id));
                         }
                     }>{format!("New {}", k.label())}</button> }.into_any()
                 }).collect(),
@@ -110,7 +110,7 @@ pub fn EndHandles(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let Some(Selection::Relationship(id)) = state.selection.get() else {
+        let Some(Selection::Relationship(id)) = state.session.selection.get() else {
             return None;
         };
         edge_order.track();

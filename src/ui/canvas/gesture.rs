@@ -57,7 +57,7 @@ impl Gestures {
         let gestures = Gestures {
             state,
             kind,
-            machine: state.gesture_signal(kind),
+            machine: state.session.pane(kind).gesture,
             camera,
             svg,
             preview: DragPreview::new(),
@@ -181,7 +181,7 @@ impl Gestures {
             modifiers: Modifiers {
                 shift: event.shift_key(),
                 alt: event.alt_key(),
-                space: self.state.space_held.get_untracked(),
+                space: self.state.session.space_held.get_untracked(),
             },
         }
     }
@@ -216,7 +216,7 @@ impl Gestures {
                 Intent::SelectInRect { area, additive } => {
                     state.select_in_rect(kind, area.corners(), additive)
                 }
-                Intent::ClearSelection => state.selection.set(None),
+                Intent::ClearSelection => state.session.selection.set(None),
                 Intent::Connect { source, target, at } => self.connect(source, target, at, event),
                 Intent::Reconnect {
                     relationship,
@@ -240,7 +240,7 @@ impl Gestures {
             return;
         };
         let selected = state.selected_elements_untracked();
-        let snapping = state.workspace.with_untracked(|ws| {
+        let snapping = state.doc.workspace.with_untracked(|ws| {
             let v = ws.view(&view)?;
             let moving = conway_editor::elements::moving_set(ws, &view, &selected);
             let snapping = Snapping::new(v, &moving);

@@ -15,7 +15,7 @@ use conway_model::ViewKind;
 #[component]
 pub fn LayoutButton(kind: ViewKind) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let direction = state.layout_direction;
+    let direction = state.session.layout_direction;
     let part = move || {
         let n = state.selected_elements().len();
         if n >= 2 {
@@ -27,7 +27,7 @@ pub fn LayoutButton(kind: ViewKind) -> impl IntoView {
     view! {
         <div class="layout-controls" role="group" aria-label="Auto-layout">
             <button type="button" class="button icon" aria-label="Auto-layout"
-                aria-disabled=move || state.layout_run.with(|r| r.is_some()).to_string() data-testid=if kind == ViewKind::System { "layout-system" } else { "layout-org" }
+                aria-disabled=move || state.session.layout_run.with(|r| r.is_some()).to_string() data-testid=if kind == ViewKind::System { "layout-system" } else { "layout-org" }
                 title=move || format!("Auto-layout {} {} ({}); pinned elements stay", part(), describe(direction.get()).1, ActionId::AutoLayout.key_hint().unwrap_or_default())
                 aria-keyshortcuts=ActionId::AutoLayout.aria_keyshortcuts()
                 on:pointerenter=move |_| state.warm_layout_worker()
@@ -66,7 +66,7 @@ fn describe(d: Direction) -> (&'static str, &'static str, Direction) {
 #[component]
 pub fn LayoutProgress(kind: ViewKind) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let run = move || state.layout_run.get().filter(|r| r.pane == kind);
+    let run = move || state.session.layout_run.get().filter(|r| r.pane == kind);
     move || {
         run().map(|r| {
             let Progress { done, total } = r.progress;

@@ -17,7 +17,7 @@ pub fn Minimap(
     kind: ViewKind,
     camera: RwSignal<Camera>,
     svg: NodeRef<leptos::svg::Svg>,
-    /// The canvas's size (`screen_size::watched_size`).
+    /// The canvas's size (the pane's `screen`, kept by `screen_size::watch_size`).
     screen: ReadSignal<(f64, f64)>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -25,7 +25,7 @@ pub fn Minimap(
     // The view's bounds and every box, in canvas units.
     let content = Memo::new(move |_| {
         let id = current.get()?;
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let v = ws.view(&id)?;
             let bounds = v.bounds()?;
             let elements = ws.element_index();

@@ -89,6 +89,7 @@ pub fn dropped_kind(event: &leptos::ev::DragEvent) -> Option<ElementKind> {
 /// side, else the side's first ordinary kind.
 pub fn kind_for_double_click(state: AppState, kind: ViewKind) -> Option<ElementKind> {
     state
+        .session
         .last_kind
         .get_untracked()
         .filter(|k| k.side() == kind.side())
@@ -102,7 +103,7 @@ pub fn kind_for_double_click(state: AppState, kind: ViewKind) -> Option<ElementK
 /// Creates an element of `element_kind` at a canvas point of a pane and starts renaming it.
 pub fn create_at(state: AppState, pane: ViewKind, element_kind: ElementKind, at: (f64, f64)) {
     if let Some(id) = state.create_element(pane, element_kind, at) {
-        state.renaming.set(Some(id));
+        state.session.renaming.set(Some(id));
     }
 }
 

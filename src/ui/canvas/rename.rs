@@ -13,9 +13,9 @@ pub fn RenameInPlace(kind: ViewKind, camera: RwSignal<Camera>) -> impl IntoView 
     let current = state.view_signal(kind);
     // Where the field goes: the renamed element's box in this pane's view.
     let target = Memo::new(move |_| {
-        let id = state.renaming.get()?;
+        let id = state.session.renaming.get()?;
         let view = current.get()?;
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let p = ws.view(&view)?.placement(&id)?.clone();
             let name = ws.element(&id)?.name.clone();
             Some((id, name, p))
@@ -39,7 +39,7 @@ pub fn RenameInPlace(kind: ViewKind, camera: RwSignal<Camera>) -> impl IntoView 
                 state.rename_element(&id, &field.value());
             }
         }
-        state.renaming.set(None);
+        state.session.renaming.set(None);
     };
     move || {
         target.get().map(|(_, name, p)| {

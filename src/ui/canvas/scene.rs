@@ -38,16 +38,17 @@ impl Scene {
         let routes = StoredValue::new(conway_routing::RouteCache::default());
         Effect::new(move |_| {
             let id = current.get();
-            let as_of = state.interactions_as_of.get();
+            let as_of = state.session.interactions_as_of.get();
             // A system view coloured by owner colours its own elements; the
             // organisation pane then tints the teams with the same colours.
             let coloured = |view: Option<Id>| {
                 state
+                    .session
                     .owner_colours
                     .with(|set| view.is_some_and(|v| set.contains(&v)))
             };
-            let by_owner = coloured(id.clone()) || coloured(state.system_view.get());
-            let (nodes, edges) = state.workspace.with(|ws| {
+            let by_owner = coloured(id.clone()) || coloured(state.session.system.view.get());
+            let (nodes, edges) = state.doc.workspace.with(|ws| {
                 id.and_then(|id| ws.view(&id))
                     .map(|v| {
                         (
@@ -72,15 +73,16 @@ impl Scene {
             }
         });
         // Under the concern lens, what it lights up; otherwise the other pane's selection.
-        let highlighted = Memo::new(move |_| match state.concern_focus.get() {
+        let highlighted = Memo::new(move |_| match state.session.concern_focus.get() {
             Some(concern) => state
+                .doc
                 .workspace
                 .with(|ws| conway_analysis::concern_lens(ws, &concern).highlighted()),
             None => state.cross_highlight(),
         });
         let selected = Memo::new(move |_| state.selected_elements());
-        let linked = Memo::new(move |_| match state.selection.get() {
-            Some(Selection::Decision(id)) => state.workspace.with(|ws| {
+        let linked = Memo::new(move |_| match state.session.selection.get() {
+            Some(Selection::Decision(id)) => state.doc.workspace.with(|ws| {
                 ws.decision(&id)
                     .map(|d| d.links.clone())
                     .unwrap_or_default()
@@ -95,7 +97,7 @@ impl Scene {
             Flags::default(),
         ]);
         Effect::new(move |_| {
-            let relationship = match state.selection.get() {
+            let relationship = match state.session.selection.get() {
                 Some(Selection::Relationship(id)) => vec![id],
                 _ => Vec::new(),
             };
@@ -141,7 +143,7 @@ pub fn SceneLayers(
                     let is_selected = Signal::derive(move || flag.get());
                     cell.map(|cell| move || {
                         let id = id.clone();
-                        view! { <EdgeShape edge=cell.get() selected=is_selected preview=preview on_select=move || if !state.pick_link(&id) { state.selection.set(Some(Selection::Relationship(id.clone()))) } /> }
+                        view! { <EdgeShape edge=cell.get() selected=is_selected preview=preview on_select=move || if !state.pick_link(&id) { state.session.selection.set(Some(Selection::Relationship(id.clone()))) } /> }
                     })
                 }
             </For>
@@ -158,7 +160,7 @@ pub fn SceneLayers(
                         let (id, rename) = (id.clone(), id.clone());
                         view! { <NodeShape node=cell.with(node_scene) selected=selected highlighted=highlighted linked=linked preview=preview
                             on_select=move || state.select_element(id.clone())
-                            on_rename=move || { state.select_element(rename.clone()); state.renaming.set(Some(rename.clone())); }
+                            on_rename=move || { state.select_element(rename.clone()); state.session.renaming.set(Some(rename.clone())); }
                             on_press=on_press on_connect=on_connect on_resize=on_resize /> }
                     })
                 }

@@ -8,9 +8,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// The canvas's width and height in CSS pixels, updated as it resizes.
-pub fn watched_size(svg: NodeRef<leptos::svg::Svg>) -> ReadSignal<(f64, f64)> {
-    let size = RwSignal::new((0.0, 0.0));
+/// Keeps `size` at the canvas's width and height in CSS pixels as it resizes.
+pub fn watch_size(svg: NodeRef<leptos::svg::Svg>, size: RwSignal<(f64, f64)>) {
     Effect::new(move |_| {
         let Some(element) = svg.get() else {
             return;
@@ -31,5 +30,4 @@ pub fn watched_size(svg: NodeRef<leptos::svg::Svg>) -> ReadSignal<(f64, f64)> {
             on_resize.forget();
         }
     });
-    size.read_only()
 }

@@ -44,7 +44,7 @@ pub fn Canvas(
             return;
         }
         commit_pending_input();
-        state.active_pane.set(kind);
+        state.session.active_pane.set(kind);
         menu.set(None);
         if let Some(centre) = placement_of(&id).map(|p| p.centre()) {
             gestures.press(
@@ -61,7 +61,7 @@ pub fn Canvas(
             return;
         }
         commit_pending_input();
-        state.active_pane.set(kind);
+        state.session.active_pane.set(kind);
         menu.set(None);
         if gestures.press(&event, Target::Canvas) {
             // Middle-button autoscroll would fight the pan.
@@ -70,7 +70,7 @@ pub fn Canvas(
     };
     // Pressing an end of the selected relationship: the other end stays, this one follows the pointer.
     let on_reconnect = move |(relationship, end, event): (Id, End, leptos::ev::PointerEvent)| {
-        let ends = state.workspace.with_untracked(|ws| {
+        let ends = state.doc.workspace.with_untracked(|ws| {
             ws.relationship(&relationship)
                 .map(|r| (r.source.clone(), r.target.clone()))
         });
@@ -109,12 +109,12 @@ pub fn Canvas(
             return;
         }
         commit_pending_input();
-        state.active_pane.set(kind);
+        state.session.active_pane.set(kind);
         let Some(top_left) = placement_of(&id).map(|p| (p.x, p.y)) else {
             return;
         };
         let selected = state.selected_elements_untracked().contains(&id);
-        let picking_links = state.picking_links.with_untracked(Option::is_some);
+        let picking_links = state.session.picking_links.with_untracked(Option::is_some);
         gestures.press(
             &event,
             Target::Element {
@@ -128,8 +128,8 @@ pub fn Canvas(
     let on_wheel = move |event: leptos::ev::WheelEvent| wheel(camera, svg, event);
 
     view! {
-        <svg class="canvas" class:far=move || camera.with(Camera::is_far) class:picking=move || state.picking_links.with(Option::is_some) class:concern-focus=move || state.concern_focus.with(Option::is_some)
-            class:focusing=move || state.selection.with(|s| matches!(s, Some(crate::app::Selection::Decision(_)))) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
+        <svg class="canvas" class:far=move || camera.with(Camera::is_far) class:picking=move || state.session.picking_links.with(Option::is_some) class:concern-focus=move || state.session.concern_focus.with(Option::is_some)
+            class:focusing=move || state.session.selection.with(|s| matches!(s, Some(crate::app::Selection::Decision(_)))) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.doc.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=move |ev| gestures.moved(&ev) on:pointerup=move |ev| gestures.released(&ev)
             on:pointercancel=move |ev| gestures.lost(&ev) on:wheel=on_wheel on:dblclick=move |ev| create_on_double_click(state, kind, canvas_point(ev.client_x(), ev.client_y()))
             on:dragover=|ev| allow_palette_drop(&ev) on:drop=move |ev| create_on_drop(state, kind, &ev, canvas_point(ev.client_x(), ev.client_y()))>

@@ -37,7 +37,7 @@ pub fn ViewMenu(
             "duplicate" => state.duplicate_view(&view),
             "add" => dialog.set(Some(Dialog::AddExisting)),
             _ => {
-                let (name, shown) = state.workspace.with_untracked(|ws| {
+                let (name, shown) = state.doc.workspace.with_untracked(|ws| {
                     ws.view(&view)
                         .map(|v| (v.name.clone(), v.placements.len()))
                         .unwrap_or_default()
@@ -63,6 +63,7 @@ pub fn ViewMenu(
     let by_owner = move || {
         let view = state.view_signal(kind).get();
         state
+            .session
             .owner_colours
             .with(|set| view.is_some_and(|v| set.contains(&v)))
     };
@@ -78,7 +79,7 @@ pub fn ViewMenu(
                     <button type="button" role="menuitem" on:click=move |_| act("duplicate")>"Duplicate view"</button>
                     <button type="button" role="menuitem" on:click=move |_| act("add")>"Add existing element…"</button>
                     {(kind == ViewKind::Org).then(|| view! {
-                        <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.stakeholder_grid_open.set(true); }>"Power and interest grid…"</button>
+                        <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.dialogs.stakeholder_grid.set(true); }>"Power and interest grid…"</button>
                     })}
                     {(kind == ViewKind::System).then(|| view! {
                         <button type="button" role="menuitemcheckbox" aria-checked=move || by_owner().to_string()
@@ -106,6 +107,7 @@ fn RenameView(kind: ViewKind, dialog: RwSignal<Option<Dialog>>) -> impl IntoView
         .as_ref()
         .and_then(|id| {
             state
+                .doc
                 .workspace
                 .with_untracked(|ws| ws.view(id).map(|v| v.name.clone()))
         })
@@ -147,7 +149,7 @@ fn AddExisting(kind: ViewKind, dialog: RwSignal<Option<Dialog>>, at: (f64, f64))
     let candidates = Memo::new(move |_| {
         let view = state.view_signal(kind).get();
         let needle = filter.get().to_lowercase();
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let shown = |id: &Id| {
                 view.as_ref()
                     .and_then(|v| ws.view(v))
@@ -198,7 +200,7 @@ fn AddExisting(kind: ViewKind, dialog: RwSignal<Option<Dialog>>, at: (f64, f64))
 /// Turns colouring by owner on or off for the view a pane shows.
 pub fn toggle_owner_colours(state: AppState, kind: ViewKind) {
     if let Some(view) = state.view_signal(kind).get_untracked() {
-        state.owner_colours.update(|set| {
+        state.session.owner_colours.update(|set| {
             if !set.remove(&view) {
                 set.insert(view);
             }

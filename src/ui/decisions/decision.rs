@@ -33,7 +33,7 @@ fn section(title: &'static str, body: String) -> Option<impl IntoView> {
 pub fn DecisionDetails(id: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let Some(d) = ws.decision(&id) else {
                 return view! { <p class="empty">"This decision no longer exists."</p> }.into_any();
             };
@@ -61,7 +61,7 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                 <div class="details-header">
                     <p class="eyebrow">{d.reference()}</p>
                     <h2 data-testid="details-name">{d.title.clone()}</h2>
-                    <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state.selection.set(None)>"✕"</button>
+                    <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state.session.selection.set(None)>"✕"</button>
                 </div>
                 <p class="decision-meta"><StatusBadge status=d.status />{d.date.map(|date| view! { <span class="muted">{date.to_string()}</span> })}
                     {resolution_line(d).map(|line| view! { <span class="muted" data-testid="resolution">{line}</span> })}</p>
@@ -100,8 +100,8 @@ pub fn DecisionDetails(id: Id) -> impl IntoView {
                 {suggestion.map(|s| view! {
                     <p class="suggestion" data-testid="scope-suggestion">{format!("The map suggests the scope \"{}\": what this decision shapes is owned by more than one team.", s.label())}</p>
                 })}
-                <details class="edit-section" prop:open=move || state.properties_open.get()
-                    on:toggle=move |ev| state.properties_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <details class="edit-section" prop:open=move || state.session.properties_open.get()
+                    on:toggle=move |ev| state.session.properties_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>"Edit decision"</summary>
                     <DecisionForm decision=form others=others />
                 </details>

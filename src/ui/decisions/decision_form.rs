@@ -7,39 +7,8 @@ use crate::app::AppState;
 use crate::ui::decisions::decision_principles::PrincipleCitations;
 use crate::ui::decisions::decision_review::ReviewFields;
 use crate::ui::decisions::decision_status::StatusControl;
-use conway_model::{
-    Category, ConsideredOption, Date, Decision, DecisionRelation, DecisionStatus, Id, RelationKind,
-    Reversibility, Scope,
-};
-
-/// A category needs both axes; choosing one keeps the other (or its first value).
-fn category(reversibility: Option<Reversibility>, scope: Option<Scope>) -> Option<Category> {
-    match (reversibility, scope) {
-        (None, None) => None,
-        (r, s) => Some(Category {
-            reversibility: r.unwrap_or(Reversibility::TwoWayDoor),
-            scope: s.unwrap_or(Scope::OneTeam),
-        }),
-    }
-}
-
-/// One item per line, blank lines dropped.
-pub fn lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// Comma-separated names.
-pub fn names(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(str::to_string)
-        .collect()
-}
+use conway_editor::decision_fields::{self as fields, Field, OptionField};
+use conway_model::{Decision, DecisionStatus, Id, RelationKind, Reversibility, Scope};
 
 /// Links of a decision: what it shapes, unlinked one by one, and a picker
 /// of every element and relationship not yet linked.
@@ -53,14 +22,14 @@ fn LinkEditor(
     let decision = StoredValue::new(decision);
     let chosen = RwSignal::new(String::new());
     let picking = move || {
-        let current = state.picking_links.get();
+        let current = state.session.picking_links.get();
         decision.with_value(|d| current.as_ref() == Some(d))
     };
     view! {
         <fieldset class="options-editor" data-testid="link-editor">
             <legend>"Shapes (linked elements and relationships)"</legend>
             <button type="button" class="button pick-button" aria-pressed=move || picking().to_string()
-                on:click=move |_| state.picking_links.set((!picking()).then(|| decision.get_value()))>
+                on:click=move |_| state.session.picking_links.set((!picking()).then(|| decision.get_value()))>
                 {move || if picking() { "Done picking" } else { "Pick on the canvas" }}
             </button>
             {move || picking().then(|| view! {
@@ -104,23 +73,9 @@ fn RelationEditor(decision: Id, others: Vec<(Id, String)>) -> impl IntoView {
     };
     let current = Memo::new(move |_| {
         decision.with_value(|id| {
-            state.workspace.with(|ws| {
+            state.doc.workspace.with(|ws| {
                 ws.decision(id)
-                    .map(|d| {
-                        d.relations
-                            .iter()
-                            .filter(|r| r.kind != RelationKind::Supersedes)
-                            .filter_map(|r| {
-                                ws.decision(&r.target).map(|t| {
-                                    (
-                                        r.kind,
-                                        r.target.clone(),
-                                        format!("{} {} {}", r.kind.label(), t.reference(), t.title),
-                                    )
-                                })
-                            })
-                            .collect::<Vec<_>>()
-                    })
+                    .map(|d| fields::relations_shown(ws, d))
                     .unwrap_or_default()
             })
         })
@@ -132,7 +87,7 @@ fn RelationEditor(decision: Id, others: Vec<(Id, String)>) -> impl IntoView {
                 <For each=move || current.get() key=|r| r.2.clone() let((relation_kind, relation_target, label))>
                     <li class="link-row"><span>{label.clone()}</span>
                         <button type="button" class="button icon" aria-label=format!("Remove relation: {label}") title="Remove this relation"
-                            on:click=move |_| { let t = relation_target.clone(); change(Box::new(move |d| d.relations.retain(|r| !(r.kind == relation_kind && r.target == t)))) }>"✕"</button></li>
+                            on:click=move |_| { let t = relation_target.clone(); change(Box::new(move |d| fields::remove_relation(d, relation_kind, &t))) }>"✕"</button></li>
                 </For>
             </ul>
             <div class="relation-row">
@@ -146,9 +101,7 @@ fn RelationEditor(decision: Id, others: Vec<(Id, String)>) -> impl IntoView {
                 </select>
                 <button type="button" class="button" prop:disabled=move || target.with(String::is_empty) on:click=move |_| {
                     let (to, relation) = (Id::new(target.get_untracked()), kind.get_untracked());
-                    change(Box::new(move |d| if !d.relations.iter().any(|r| r.kind == relation && r.target == to) {
-                        d.relations.push(DecisionRelation { kind: relation, target: to });
-                    }));
+                    change(Box::new(move |d| fields::add_relation(d, relation, to)));
                     target.set(String::new());
                 }>"Add"</button>
             </div>
@@ -164,42 +117,25 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
     let edit = move |change: Box<dyn FnOnce(&mut Decision)>| {
         id.with_value(|id| state.edit_decision(id, change));
     };
-    let text = move |label: &'static str,
-                     testid: &'static str,
-                     value: String,
-                     rows: u32,
-                     apply: fn(&mut Decision, String)| {
+    let set =
+        move |field: Field, value: String| edit(Box::new(move |d| fields::set(d, field, &value)));
+    let text = |label: &'static str,
+                testid: &'static str,
+                d: &Decision,
+                field: Field,
+                rows: u32| {
         view! {
             <label class="field"><span>{label}</span>
-                <textarea rows=rows data-testid=testid prop:value=value maxlength="100000"
-                    on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| apply(d, v))); } />
+                <textarea rows=rows data-testid=testid prop:value=fields::text(d, field) maxlength="100000"
+                    on:change=move |ev| set(field, event_target_value(&ev)) />
             </label>
         }
     };
-    let (links, candidates) = state.workspace.with_untracked(|ws| {
-        let name = |id: &Id| {
-            ws.element(id).map(|e| e.name.clone()).or_else(|| {
-                ws.relationship(id).map(|r| {
-                    let end = |x: &Id| ws.element(x).map(|e| e.name.clone()).unwrap_or_default();
-                    format!("{} → {}", end(&r.source), end(&r.target))
-                })
-            })
-        };
-        let links: Vec<(Id, String)> = decision
-            .links
-            .iter()
-            .map(|l| (l.clone(), name(l).unwrap_or_else(|| l.to_string())))
-            .collect();
-        let mut candidates: Vec<(Id, String)> = ws
-            .elements
-            .iter()
-            .map(|e| &e.id)
-            .chain(ws.relationships.iter().map(|r| &r.id))
-            .filter(|id| !decision.links.contains(id))
-            .filter_map(|id| name(id).map(|n| (id.clone(), n)))
-            .collect();
-        candidates.sort_by_key(|(_, n)| n.to_lowercase());
-        (links, candidates)
+    let (links, candidates) = state.doc.workspace.with_untracked(|ws| {
+        (
+            fields::linked(ws, &decision),
+            fields::link_candidates(ws, &decision),
+        )
     });
     let d = decision;
     let selected_old = RwSignal::new(Vec::<Id>::new());
@@ -209,13 +145,13 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
         <form class="properties" data-testid="decision-form" on:submit=|ev| ev.prevent_default()>
             <label class="field"><span>"Title"</span>
                 <input type="text" data-testid="decision-title" required maxlength="200" prop:value=d.title.clone()
-                    on:change=move |ev| { let v = event_target_value(&ev); if !v.trim().is_empty() { edit(Box::new(move |d| d.title = v.trim().to_string())); } } />
+                    on:change=move |ev| set(Field::Title, event_target_value(&ev)) />
             </label>
             <div class="field-row">
                 <StatusControl decision=d.clone() />
                 <label class="field"><span>"Date"</span>
-                    <input type="date" data-testid="decision-date" prop:value=d.date.map(|x| x.to_string()).unwrap_or_default()
-                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.date = Date::parse(&v))); } />
+                    <input type="date" data-testid="decision-date" prop:value=fields::text(&d, Field::Date)
+                        on:change=move |ev| set(Field::Date, event_target_value(&ev)) />
                 </label>
             </div>
             <div class="field-row">
@@ -223,7 +159,7 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
                     <select data-testid="decision-reversibility" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         let chosen = Reversibility::ALL.into_iter().find(|r| r.label() == v);
-                        edit(Box::new(move |d| d.category = category(chosen, d.category.map(|c| c.scope))));
+                        edit(Box::new(move |d| { let scope = d.category.map(|c| c.scope); fields::set_category(d, chosen, scope) }));
                     }>
                         <option value="" selected=d.category.is_none()>"Not set"</option>
                         {Reversibility::ALL.into_iter().map(|r| view! { <option value=r.label() selected=d.category.map(|c| c.reversibility) == Some(r)>{r.label()}</option> }).collect_view()}
@@ -233,7 +169,7 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
                     <select data-testid="decision-scope" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         let chosen = Scope::ALL.into_iter().find(|s| s.label() == v);
-                        edit(Box::new(move |d| d.category = category(d.category.map(|c| c.reversibility), chosen)));
+                        edit(Box::new(move |d| { let reversibility = d.category.map(|c| c.reversibility); fields::set_category(d, reversibility, chosen) }));
                     }>
                         <option value="" selected=d.category.is_none()>"Not set"</option>
                         {Scope::ALL.into_iter().map(|s| view! { <option value=s.label() selected=d.category.map(|c| c.scope) == Some(s)>{s.label()}</option> }).collect_view()}
@@ -241,48 +177,48 @@ pub fn DecisionForm(decision: Decision, others: Vec<(Id, String)>) -> impl IntoV
                 </label>
             </div>
             <label class="field"><span>"Deciders (comma-separated)"</span>
-                <input type="text" prop:value=d.deciders.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.deciders = names(&v))); } />
+                <input type="text" prop:value=fields::text(&d, Field::Deciders) on:change=move |ev| set(Field::Deciders, event_target_value(&ev)) />
             </label>
             <div class="field-row">
                 <label class="field"><span>"Consulted"</span>
-                    <input type="text" prop:value=d.consulted.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.consulted = names(&v))); } />
+                    <input type="text" prop:value=fields::text(&d, Field::Consulted) on:change=move |ev| set(Field::Consulted, event_target_value(&ev)) />
                 </label>
                 <label class="field"><span>"Informed"</span>
-                    <input type="text" prop:value=d.informed.join(", ") on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.informed = names(&v))); } />
+                    <input type="text" prop:value=fields::text(&d, Field::Informed) on:change=move |ev| set(Field::Informed, event_target_value(&ev)) />
                 </label>
             </div>
-            {text("Context and problem (markdown)", "decision-context", d.context.clone(), 4, |d, v| d.context = v)}
-            {text("Decision drivers (one per line)", "decision-drivers", d.drivers.join("\n"), 3, |d, v| d.drivers = lines(&v))}
+            {text("Context and problem (markdown)", "decision-context", &d, Field::Context, 4)}
+            {text("Decision drivers (one per line)", "decision-drivers", &d, Field::Drivers, 3)}
             <fieldset class="options-editor">
                 <legend>"Considered options"</legend>
                 {d.options.iter().enumerate().map(|(i, o)| {
-                    let set = move |apply: fn(&mut ConsideredOption, String), v: String| edit(Box::new(move |d| if let Some(o) = d.options.get_mut(i) { apply(o, v) }));
+                    let set = move |field: OptionField, v: String| edit(Box::new(move |d| fields::set_option(d, i, field, &v)));
                     view! {
                         <div class="option-editor" data-testid="option-editor">
                             <div class="option-head">
                                 <input type="text" aria-label=format!("Option {} name", i + 1) placeholder="Option name" maxlength="200" prop:value=o.name.clone()
-                                    on:change=move |ev| set(|o, v| o.name = v.trim().to_string(), event_target_value(&ev)) />
+                                    on:change=move |ev| set(OptionField::Name, event_target_value(&ev)) />
                                 <button type="button" class="button icon" aria-label=format!("Remove option {}", i + 1) title="Remove this option"
-                                    on:click=move |_| edit(Box::new(move |d| { if i < d.options.len() { d.options.remove(i); } }))>"✕"</button>
+                                    on:click=move |_| edit(Box::new(move |d| fields::remove_option(d, i)))>"✕"</button>
                             </div>
                             <textarea rows="2" aria-label=format!("Option {} description", i + 1) placeholder="Description (markdown)" prop:value=o.description.clone()
-                                on:change=move |ev| set(|o, v| o.description = v, event_target_value(&ev)) />
+                                on:change=move |ev| set(OptionField::Description, event_target_value(&ev)) />
                             <div class="field-row">
                                 <textarea rows="2" aria-label=format!("Option {} good, one per line", i + 1) placeholder="Good, one per line" prop:value=o.pros.join("\n")
-                                    on:change=move |ev| set(|o, v| o.pros = lines(&v), event_target_value(&ev)) />
+                                    on:change=move |ev| set(OptionField::Pros, event_target_value(&ev)) />
                                 <textarea rows="2" aria-label=format!("Option {} bad, one per line", i + 1) placeholder="Bad, one per line" prop:value=o.cons.join("\n")
-                                    on:change=move |ev| set(|o, v| o.cons = lines(&v), event_target_value(&ev)) />
+                                    on:change=move |ev| set(OptionField::Cons, event_target_value(&ev)) />
                             </div>
                         </div>
                     }
                 }).collect_view()}
-                <button type="button" class="button" on:click=move |_| edit(Box::new(|d| d.options.push(ConsideredOption { name: format!("Option {}", d.options.len() + 1), ..ConsideredOption::default() })))>"Add option"</button>
+                <button type="button" class="button" on:click=move |_| edit(Box::new(fields::add_option))>"Add option"</button>
             </fieldset>
-            {text("Decision outcome and justification (markdown)", "decision-outcome", d.outcome.clone(), 4, |d, v| d.outcome = v)}
-            {text("Good consequences (one per line)", "decision-good", d.good_consequences.join("\n"), 2, |d, v| d.good_consequences = lines(&v))}
-            {text("Bad consequences (one per line)", "decision-bad", d.bad_consequences.join("\n"), 2, |d, v| d.bad_consequences = lines(&v))}
-            {text("Confirmation (markdown)", "decision-confirmation", d.confirmation.clone(), 2, |d, v| d.confirmation = v)}
-            {(d.status == DecisionStatus::Deprecated).then(|| text("Why it was deprecated", "decision-deprecation", d.deprecation_reason.clone(), 2, |d, v| d.deprecation_reason = v))}
+            {text("Decision outcome and justification (markdown)", "decision-outcome", &d, Field::Outcome, 4)}
+            {text("Good consequences (one per line)", "decision-good", &d, Field::GoodConsequences, 2)}
+            {text("Bad consequences (one per line)", "decision-bad", &d, Field::BadConsequences, 2)}
+            {text("Confirmation (markdown)", "decision-confirmation", &d, Field::Confirmation, 2)}
+            {(d.status == DecisionStatus::Deprecated).then(|| text("Why it was deprecated", "decision-deprecation", &d, Field::DeprecationReason, 2))}
             <ReviewFields decision=d.clone() />
             <PrincipleCitations decision=d.clone() />
             <LinkEditor decision=d.id.clone() links=links candidates=candidates />

@@ -57,7 +57,7 @@ pub fn DecisionLog() -> impl IntoView {
     let rows = Memo::new(move |_| {
         let filter = filter.get();
         let today = today();
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             conway_analysis::decision_log(ws, &filter, order.get())
                 .into_iter()
                 .map(|d| {
@@ -81,7 +81,7 @@ pub fn DecisionLog() -> impl IntoView {
     });
     // Elements and relationships some decision is linked to, by name.
     let linked_options = Memo::new(move |_| {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let mut ids: Vec<Id> = ws
                 .decisions
                 .iter()
@@ -97,10 +97,10 @@ pub fn DecisionLog() -> impl IntoView {
             named
         })
     });
-    let total = move || state.workspace.with(|ws| ws.decisions.len());
+    let total = move || state.doc.workspace.with(|ws| ws.decisions.len());
     view! {
         <div class="log-toolbar">
-            <button type="button" class="button primary" on:click=move |_| state.new_decision_open.set(true)>"New decision"</button>
+            <button type="button" class="button primary" on:click=move |_| state.dialogs.new_decision.set(true)>"New decision"</button>
             <input type="search" class="search-field" placeholder="Filter by words or ADR number" aria-label="Filter decisions"
                 on:input=move |ev| { let text = event_target_value(&ev); filter.update(|f| f.text = text); } />
         </div>

@@ -56,7 +56,7 @@ pub fn PrincipleCitations(decision: Decision) -> impl IntoView {
     let edit = move |change: CitationChange| {
         id.with_value(|id| state.edit_decision(id, |d| change(&mut d.principles)));
     };
-    let (names, uncited) = state.workspace.with_untracked(|ws| {
+    let (names, uncited) = state.doc.workspace.with_untracked(|ws| {
         let names: Vec<String> = decision
             .principles
             .iter()

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::app::{today, AppState};
-use crate::ui::decisions::decision_form::{lines, names};
 use crate::ui::panel::markdown::Markdown;
+use conway_editor::decision_fields::{lines, names};
 use conway_model::{Date, Decision, DecisionStatus, Id};
 
 /// "Accepted by Priya Raman on 2026-11-23", when the record says so.

@@ -33,6 +33,7 @@ pub fn StatusControl(decision: Decision) -> impl IntoView {
     let set_status = move |status: DecisionStatus| {
         let Some(mut d) = id.with_value(|id: &Id| {
             state
+                .doc
                 .workspace
                 .with_untracked(|ws| ws.decision(id).cloned())
         }) else {

@@ -17,7 +17,7 @@ pub fn FrameworkTab() -> impl IntoView {
     let state = expect_context::<AppState>();
     let chosen = RwSignal::new(None::<Category>);
     let count = move |c: Category| {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             ws.decisions
                 .iter()
                 .filter(|d| d.category == Some(c))
@@ -38,8 +38,8 @@ pub fn FrameworkTab() -> impl IntoView {
                                 <td><button type="button" class="framework-cell" aria-label=cell_label(c)
                                     aria-pressed=move || (chosen.get() == Some(c)).to_string()
                                     on:click=move |_| chosen.set(if chosen.get_untracked() == Some(c) { None } else { Some(c) })>
-                                    <strong>{move || state.workspace.with(|ws| ws.guidance.get(c).decides.clone())}</strong>
-                                    <span>{move || state.workspace.with(|ws| ws.guidance.get(c).analysis.clone())}</span>
+                                    <strong>{move || state.doc.workspace.with(|ws| ws.guidance.get(c).decides.clone())}</strong>
+                                    <span>{move || state.doc.workspace.with(|ws| ws.guidance.get(c).analysis.clone())}</span>
                                     <span class="muted">{move || match count(c) { 0 => String::new(), 1 => "1 decision".into(), n => format!("{n} decisions") }}</span>
                                 </button></td>
                             }
@@ -55,9 +55,15 @@ pub fn FrameworkTab() -> impl IntoView {
 #[component]
 fn CellEditor(category: Category) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let current = move || state.workspace.with(|ws| ws.guidance.get(category).clone());
+    let current = move || {
+        state
+            .doc
+            .workspace
+            .with(|ws| ws.guidance.get(category).clone())
+    };
     let set = move |apply: fn(&mut Guidance, String), value: String| {
         let mut g = state
+            .doc
             .workspace
             .with_untracked(|ws| ws.guidance.get(category).clone());
         apply(&mut g, value);

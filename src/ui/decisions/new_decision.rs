@@ -35,7 +35,7 @@ pub fn NewDecisionDialog() -> impl IntoView {
     let scope = RwSignal::new(None::<Scope>);
     let field = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        if state.new_decision_open.get() {
+        if state.dialogs.new_decision.get() {
             title.set(String::new());
             reversibility.set(None);
             scope.set(None);
@@ -52,16 +52,16 @@ pub fn NewDecisionDialog() -> impl IntoView {
     };
     let create = move || {
         let chosen = category();
-        state.new_decision_open.set(false);
+        state.dialogs.new_decision.set(false);
         state.new_decision(&title.get_untracked(), chosen);
     };
     move || {
-        state.new_decision_open.get().then(|| view! {
-            <div class="overlay top" on:click=move |_| state.new_decision_open.set(false)>
+        state.dialogs.new_decision.get().then(|| view! {
+            <div class="overlay top" on:click=move |_| state.dialogs.new_decision.set(false)>
                 <div class="dialog new-decision" role="dialog" aria-modal="true" aria-labelledby="new-decision-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">
                         <h2 id="new-decision-title">"New decision"</h2>
-                        <button type="button" class="button icon" aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| state.new_decision_open.set(false)>"✕"</button>
+                        <button type="button" class="button icon" aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| state.dialogs.new_decision.set(false)>"✕"</button>
                     </div>
                     <form on:submit=move |ev| { ev.prevent_default(); create(); }>
                         <label class="field"><span>"What is being decided?"</span>
@@ -83,7 +83,7 @@ pub fn NewDecisionDialog() -> impl IntoView {
                             }).collect_view()}
                         </fieldset>
                         {move || category().map(|c| {
-                            let g = state.workspace.with(|ws| ws.guidance.get(c).clone());
+                            let g = state.doc.workspace.with(|ws| ws.guidance.get(c).clone());
                             view! {
                                 <div class="guidance" data-testid="guidance" role="status">
                                     <p class="guidance-title">{format!("{} · {}", c.reversibility.label(), c.scope.label())}</p>
@@ -96,7 +96,7 @@ pub fn NewDecisionDialog() -> impl IntoView {
                             }
                         })}
                         <div class="dialog-actions">
-                            <button type="button" class="button" on:click=move |_| state.new_decision_open.set(false)>"Cancel"</button>
+                            <button type="button" class="button" on:click=move |_| state.dialogs.new_decision.set(false)>"Cancel"</button>
                             <button type="submit" class="button primary">"Create decision"</button>
                         </div>
                     </form>

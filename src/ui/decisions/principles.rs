@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::ui::decisions::decision_form::lines;
+use conway_editor::decision_fields::lines;
 use conway_model::{Id, Principle, Stance};
 
 #[component]
@@ -14,7 +14,7 @@ pub fn PrinciplesTab() -> impl IntoView {
     let new_name = RwSignal::new(String::new());
     let opened = RwSignal::new(None::<Id>);
     let rows = Memo::new(move |_| {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             ws.principles
                 .iter()
                 .map(|p| {

@@ -11,6 +11,7 @@ pub fn DecisionTimeline() -> impl IntoView {
     let state = expect_context::<AppState>();
     let newest = Memo::new(move |_| {
         state
+            .doc
             .workspace
             .with(|ws| ws.decisions.iter().map(|d| d.number).max().unwrap_or(0))
     });
@@ -23,7 +24,7 @@ pub fn DecisionTimeline() -> impl IntoView {
     };
     let rows = Memo::new(move |_| {
         let n = point();
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             conway_analysis::timeline(ws)
                 .into_iter()
                 .map(|d| {

@@ -9,7 +9,7 @@ use conway_model::Date;
 /// The slider's range in day numbers: a month around every interaction date and today.
 fn range(state: AppState) -> (u32, u32) {
     let now = today().map(Date::day_number);
-    state.workspace.with(|ws| {
+    state.doc.workspace.with(|ws| {
         let days = ws
             .relationships
             .iter()
@@ -31,10 +31,10 @@ fn range(state: AppState) -> (u32, u32) {
 #[component]
 pub fn InteractionsAsOf() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let as_of = state.interactions_as_of;
+    let as_of = state.session.interactions_as_of;
     let counts = move || {
         let date = as_of.get();
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let all: Vec<_> = ws
                 .relationships
                 .iter()

@@ -17,7 +17,7 @@ const EDIT: &str = "(edit concerns)"; // never a well-formed id
 pub fn ConcernPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let concerns = move || {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             ws.concerns
                 .iter()
                 .map(|c| (c.id.clone(), c.name.clone()))
@@ -26,16 +26,16 @@ pub fn ConcernPicker() -> impl IntoView {
     };
     view! {
         <select class="concern-picker" aria-label="Concern lens" title="See both maps through one concern"
-            prop:value=move || state.concern_focus.get().map(|c| c.to_string()).unwrap_or_default()
+            prop:value=move || state.session.concern_focus.get().map(|c| c.to_string()).unwrap_or_default()
             on:change=move |ev| {
                 let value = event_target_value(&ev);
                 if value == EDIT {
                     // Not a concern: open the editor and keep the lens as it was.
-                    let keep = state.concern_focus.get_untracked().map(|c| c.to_string()).unwrap_or_default();
+                    let keep = state.session.concern_focus.get_untracked().map(|c| c.to_string()).unwrap_or_default();
                     event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&keep);
                     state.edit_concerns();
                 } else {
-                    state.concern_focus.set((!value.is_empty()).then(|| Id::new(value)));
+                    state.session.concern_focus.set((!value.is_empty()).then(|| Id::new(value)));
                 }
             }>
             <option value="">"Concern lens: off"</option>
@@ -50,7 +50,7 @@ pub fn ConcernPicker() -> impl IntoView {
 pub fn ConcernPanel(concern: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let lens = conway_analysis::concern_lens(ws, &concern);
             let name = ws.concern(&concern).map(|c| c.name.clone()).unwrap_or_default();
             let description = ws.concern(&concern).map(|c| c.description.clone()).unwrap_or_default();
@@ -70,7 +70,7 @@ pub fn ConcernPanel(concern: Id) -> impl IntoView {
                     <p class="eyebrow">"Concern lens"</p>
                     <h2 data-testid="details-name">{name}</h2>
                     <button type="button" class="button icon close" aria-label="Turn the concern lens off" title="Turn the concern lens off"
-                        on:click=move |_| state.concern_focus.set(None)>"✕"</button>
+                        on:click=move |_| state.session.concern_focus.set(None)>"✕"</button>
                 </div>
                 <p class="description">{description}</p>
                 <h3>{format!("Stakeholders who care ({})", stakeholders.len())}</h3>

@@ -12,7 +12,7 @@ use conway_model::{Concern, Id, Workspace};
 pub fn ConcernsEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_name = RwSignal::new(String::new());
-    let concerns = Memo::new(move |_| state.workspace.with(|ws| ws.concerns.clone()));
+    let concerns = Memo::new(move |_| state.doc.workspace.with(|ws| ws.concerns.clone()));
     let add = move || {
         if state.add_concern(&new_name.get_untracked()).is_some() {
             new_name.set(String::new());
@@ -64,7 +64,7 @@ fn ConcernCard(concern: Concern) -> impl IntoView {
     let id = concern.id.clone();
     let used = {
         let id = id.clone();
-        Memo::new(move |_| state.workspace.with(|ws| usage(ws, &id)))
+        Memo::new(move |_| state.doc.workspace.with(|ws| usage(ws, &id)))
     };
     let lens_id = id.clone();
     let name = concern.name.clone();
@@ -101,7 +101,7 @@ fn ConcernCard(concern: Concern) -> impl IntoView {
                             on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |c| c.description = v)); } />
                     </label>
                     <div class="concern-actions">
-                        <button type="button" class="button small" on:click=move |_| state.concern_focus.set(Some(lens_id.clone()))>"See through the lens"</button>
+                        <button type="button" class="button small" on:click=move |_| state.session.concern_focus.set(Some(lens_id.clone()))>"See through the lens"</button>
                         <button type="button" class="button small danger" on:click=move |_| {
                             let (elements, decisions) = used.get_untracked();
                             let question = if elements + decisions == 0 {

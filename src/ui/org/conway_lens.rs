@@ -35,7 +35,7 @@ fn mode_letter(kind: RelationshipKind) -> &'static str {
 pub fn LensPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let findings = Memo::new(move |_| {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             conway_analysis::conway_lens(ws, lens_date(), &LensSettings::default())
                 .into_iter()
                 .map(|f| (heading(&f), f.message(ws), f.elements(ws)))
@@ -47,7 +47,7 @@ pub fn LensPanel() -> impl IntoView {
             <p class="eyebrow">"Lens"</p>
             <h2>"Conway lens"</h2>
             <button type="button" class="button icon close" aria-label="Close the Conway lens" title="Close the lens"
-                on:click=move |_| state.lens_open.set(false)>"✕"</button>
+                on:click=move |_| state.session.lens_open.set(false)>"✕"</button>
         </div>
         <p class="muted small">{move || format!("The system map against the organisation map, as of {}. Choose a finding to select what it is about.", lens_date())}</p>
         <h3>{move || format!("Findings ({})", findings.with(Vec::len))}</h3>
@@ -73,7 +73,7 @@ type Cell = (String, String, &'static str);
 fn TeamMatrix() -> impl IntoView {
     let state = expect_context::<AppState>();
     let matrix = Memo::new(move |_| {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let teams: Vec<(Id, String)> = ws
                 .elements
                 .iter()

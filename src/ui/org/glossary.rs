@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::ui::decisions::decision_form::names;
+use conway_editor::decision_fields::names;
 use conway_model::{Id, Term};
 
 #[component]
@@ -13,14 +13,14 @@ pub fn GlossaryTab() -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_word = RwSignal::new(String::new());
     let terms = Memo::new(move |_| {
-        let mut all = state.workspace.with(|ws| ws.glossary.clone());
+        let mut all = state.doc.workspace.with(|ws| ws.glossary.clone());
         all.sort_by_key(|t| t.term.to_lowercase());
         all
     });
     let add = move || {
         if let Some(id) = state.add_term(&new_word.get_untracked()) {
             new_word.set(String::new());
-            state.glossary_focus.set(Some(id));
+            state.session.glossary_focus.set(Some(id));
         }
     };
     view! {
@@ -47,7 +47,14 @@ fn TermCard(term: Term) -> impl IntoView {
         state.save_term(t);
     };
     let id = StoredValue::new(term.id.clone());
-    let focused = move || id.with_value(|id| state.glossary_focus.with(|f| f.as_ref() == Some(id)));
+    let focused = move || {
+        id.with_value(|id| {
+            state
+                .session
+                .glossary_focus
+                .with(|f| f.as_ref() == Some(id))
+        })
+    };
     let toggle_id = term.id.clone();
     let delete_id: Id = term.id.clone();
     let word = term.term.clone();
@@ -63,9 +70,9 @@ fn TermCard(term: Term) -> impl IntoView {
         <li class="term-card" data-testid="term" node_ref=card>
             <details prop:open=focused on:toggle=move |ev| {
                 let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
-                let focused_now = state.glossary_focus.with_untracked(|f| f.as_ref() == Some(&toggle_id));
-                if open && !focused_now { state.glossary_focus.set(Some(toggle_id.clone())); }
-                else if !open && state.glossary_focus.with_untracked(|f| f.as_ref() == Some(&toggle_id)) { state.glossary_focus.set(None); }
+                let focused_now = state.session.glossary_focus.with_untracked(|f| f.as_ref() == Some(&toggle_id));
+                if open && !focused_now { state.session.glossary_focus.set(Some(toggle_id.clone())); }
+                else if !open && state.session.glossary_focus.with_untracked(|f| f.as_ref() == Some(&toggle_id)) { state.session.glossary_focus.set(None); }
             }>
                 <summary>
                     <h4>{term.term.clone()}</h4>

@@ -20,7 +20,7 @@ fn thickness(count: usize) -> f64 {
 pub fn LensOverlay(kind: ViewKind, current: RwSignal<Option<Id>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let bands = Memo::new(move |_| {
-        if !state.lens_open.get() {
+        if !state.session.lens_open.get() {
             return Vec::new();
         }
         let Some(view) = current.get() else {
@@ -29,7 +29,7 @@ pub fn LensOverlay(kind: ViewKind, current: RwSignal<Option<Id>>) -> impl IntoVi
         let on = today()
             .or_else(|| Date::new(2026, 1, 1))
             .unwrap_or_else(|| unreachable!());
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let Some(v) = ws.view(&view) else {
                 return Vec::new();
             };

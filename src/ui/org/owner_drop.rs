@@ -39,6 +39,7 @@ impl OwnerDrop {
         }
         let id = Id::new(node.get_attribute("data-node-id")?);
         let is_team = state
+            .doc
             .workspace
             .with_untracked(|ws| ws.element(&id).is_some_and(|e| e.kind == ElementKind::Team));
         is_team.then_some((id, node))

@@ -15,13 +15,14 @@ pub fn OwnerLegend(kind: ViewKind) -> impl IntoView {
     let shown = move || {
         let view = current.get()?;
         state
+            .session
             .owner_colours
             .with(|set| set.contains(&view))
             .then_some(view)
     };
     let entries = move || {
         let view = shown()?;
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let v = ws.view(&view)?;
             let colours = team_colours(ws);
             let mut teams: Vec<(usize, String, usize)> = Vec::new();

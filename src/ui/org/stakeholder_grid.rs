@@ -31,7 +31,7 @@ fn to_value(pixels: f64, flip: bool) -> u8 {
 pub fn StakeholderGrid() -> impl IntoView {
     let state = expect_context::<AppState>();
     let dots = Memo::new(move |_| {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             ws.elements
                 .iter()
                 .filter(|e| e.kind == ElementKind::Stakeholder)
@@ -55,7 +55,10 @@ pub fn StakeholderGrid() -> impl IntoView {
     let dragging = RwSignal::new(None::<(Id, u8, u8)>);
     let plane = NodeRef::<leptos::html::Div>::new();
     let save = move |id: &Id, power: u8, interest: u8| {
-        let element = state.workspace.with_untracked(|ws| ws.element(id).cloned());
+        let element = state
+            .doc
+            .workspace
+            .with_untracked(|ws| ws.element(id).cloned());
         if let Some(mut e) = element {
             let profile = StakeholderProfile { power, interest };
             if e.stakeholder != Some(profile) {
@@ -71,9 +74,9 @@ pub fn StakeholderGrid() -> impl IntoView {
             to_value(ev.client_x() as f64 - rect.left(), false),
         ))
     };
-    let close = move || state.stakeholder_grid_open.set(false);
+    let close = move || state.dialogs.stakeholder_grid.set(false);
     move || {
-        state.stakeholder_grid_open.get().then(|| view! {
+        state.dialogs.stakeholder_grid.get().then(|| view! {
         <div class="overlay top" on:click=move |_| close()>
             <div class="dialog stakeholder-grid" role="dialog" aria-modal="true" aria-labelledby="grid-title" on:click=|ev| ev.stop_propagation()>
                 <div class="dialog-header">

@@ -12,7 +12,7 @@ use conway_model::{Date, Id};
 #[component]
 pub fn TeamSections(team: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
-    state.workspace.with_untracked(|ws| {
+    state.doc.workspace.with_untracked(|ws| {
         let page = conway_analysis::team_page(ws, &team);
         let name = |id: &Id| ws.element(id).map_or_else(|| id.to_string(), |e| e.name.clone());
         let crossing: Vec<(Id, String, Id, String)> = page

@@ -18,6 +18,7 @@ pub fn ArrangeFields(id: Id, kind: ViewKind) -> impl IntoView {
         Memo::new(move |_| {
             let view = view_id.get()?;
             state
+                .doc
                 .workspace
                 .with(|ws| ws.view(&view)?.placement(&id).cloned())
         })
@@ -27,7 +28,7 @@ pub fn ArrangeFields(id: Id, kind: ViewKind) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| {
             let view = view_id.get();
-            state.workspace.with(|ws| {
+            state.doc.workspace.with(|ws| {
                 let Some(v) = view.and_then(|view| ws.view(&view)) else {
                     return Vec::new();
                 };

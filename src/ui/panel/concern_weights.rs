@@ -13,7 +13,7 @@ pub fn ConcernWeights(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let rows = Memo::new(move |_| {
         id.with_value(|id| {
-            state.workspace.with(|ws| {
+            state.doc.workspace.with(|ws| {
                 let weights = ws
                     .element(id)
                     .map(|e| e.concerns.clone())
@@ -32,8 +32,12 @@ pub fn ConcernWeights(id: Id) -> impl IntoView {
         })
     });
     let set = move |concern: Id, weight: u8| {
-        let element =
-            id.with_value(|id| state.workspace.with_untracked(|ws| ws.element(id).cloned()));
+        let element = id.with_value(|id| {
+            state
+                .doc
+                .workspace
+                .with_untracked(|ws| ws.element(id).cloned())
+        });
         let Some(mut e) = element else { return };
         match (e.concerns.iter().position(|w| w.concern == concern), weight) {
             (Some(at), 0) => {

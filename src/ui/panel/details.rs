@@ -21,20 +21,20 @@ pub fn SidePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Picking links for a decision ends when that decision is no longer selected.
     Effect::new(move |_| {
-        let selected = state.selection.get();
-        let picking = state.picking_links.get();
+        let selected = state.session.selection.get();
+        let picking = state.session.picking_links.get();
         if picking.is_some_and(|id| selected != Some(Selection::Decision(id))) {
-            state.picking_links.set(None);
+            state.session.picking_links.set(None);
         }
     });
     view! {
         <aside class="side-panel" data-testid="details" aria-label="Details">
-            {move || if state.lens_open.get() { view! { <LensPanel /> }.into_any() } else { match state.selection.get() {
+            {move || if state.session.lens_open.get() { view! { <LensPanel /> }.into_any() } else { match state.session.selection.get() {
                 Some(Selection::Elements(ids)) if ids.len() == 1 => view! { <ElementDetails id=ids[0].clone() /> }.into_any(),
                 Some(Selection::Elements(ids)) => view! { <SelectionSummary ids=ids /> }.into_any(),
                 Some(Selection::Decision(id)) => view! { <DecisionDetails id=id /> }.into_any(),
                 Some(Selection::Relationship(id)) => view! { <RelationshipDetails id=id /> }.into_any(),
-                None => match state.concern_focus.get() {
+                None => match state.session.concern_focus.get() {
                     Some(concern) => view! { <ConcernPanel concern=concern /> }.into_any(),
                     None => view! { <Overview /> }.into_any(),
                 },
@@ -61,7 +61,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let state_back = state;
     move || {
-        state.workspace.with(|ws| {
+        state.doc.workspace.with(|ws| {
             let Some(e) = ws.element(&id) else {
                 return view! { <p class="empty">"This element no longer exists."</p> }.into_any();
             };
@@ -89,7 +89,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
                 <div class="details-header">
                     <p class="eyebrow" data-testid="details-kind">{kind}</p>
                     <h2 data-testid="details-name"><GlossaryText text=e.name.clone() /></h2>
-                    <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state_back.selection.set(None)>"✕"</button>
+                    <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state_back.session.selection.set(None)>"✕"</button>
                 </div>
                 {(!e.description.is_empty()).then(|| view! { <p class="description" data-testid="details-description"><GlossaryText text=e.description.clone() /></p> })}
                 <dl class="facts">
@@ -106,8 +106,8 @@ fn ElementDetails(id: Id) -> impl IntoView {
                     {parent.map(|(id, name)| view! { <dt>"Inside"</dt><dd><ElementLink id=id name=name /></dd> })}
                     <dt>"Shown in"</dt><dd>{if views.is_empty() { "No view".to_string() } else { views.join(", ") }}</dd>
                 </dl>
-                <details class="edit-section" prop:open=move || state_back.properties_open.get()
-                    on:toggle=move |ev| state_back.properties_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <details class="edit-section" prop:open=move || state_back.session.properties_open.get()
+                    on:toggle=move |ev| state_back.session.properties_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>"Edit properties"</summary>
                     <ElementProperties element=element teams=teams views=views.len() />
                 </details>
@@ -154,7 +154,7 @@ fn ElementDetails(id: Id) -> impl IntoView {
 #[component]
 fn SelectionSummary(ids: Vec<Id>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (names, ownable, teams) = state.workspace.with_untracked(|ws| {
+    let (names, ownable, teams) = state.doc.workspace.with_untracked(|ws| {
         let names: Vec<(Id, String)> = ids.iter().map(|id| (id.clone(), name_of(ws, id))).collect();
         let ownable = ids
             .iter()
@@ -174,16 +174,16 @@ fn SelectionSummary(ids: Vec<Id>) -> impl IntoView {
         <div class="details-header">
             <p class="eyebrow">"Selection"</p>
             <h2 data-testid="details-name">{format!("{} elements selected", names.len())}</h2>
-            <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Clear selection")} on:click=move |_| state.selection.set(None)>"✕"</button>
+            <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Clear selection")} on:click=move |_| state.session.selection.set(None)>"✕"</button>
         </div>
         <p class="muted small">"Drag or use the arrow keys to move them together; Delete removes them from the view."</p>
         <div class="button-row">
             <button type="button" class="button small" title=format!("Auto-layout only the selection ({}); the rest of the view stays", ActionId::AutoLayout.key_hint().unwrap_or_default())
                 aria-keyshortcuts=ActionId::AutoLayout.aria_keyshortcuts()
-                on:click=move |_| state.auto_layout(state.active_pane.get_untracked())>"Lay out the selection"</button>
+                on:click=move |_| state.auto_layout(state.session.active_pane.get_untracked())>"Lay out the selection"</button>
             <button type="button" class="button small" data-testid="pin-selection" {..keys_of_with(ActionId::TogglePins, "Pinned elements stay where they are when the view is laid out")}
-                on:click=move |_| state.toggle_pins(state.active_pane.get_untracked())>
-                {move || if state.selection_pinned(state.active_pane.get()) { "Unpin them" } else { "Pin them" }}
+                on:click=move |_| state.toggle_pins(state.session.active_pane.get_untracked())>
+                {move || if state.selection_pinned(state.session.active_pane.get()) { "Unpin them" } else { "Pin them" }}
             </button>
         </div>
         {(ownable > 0).then(|| view! {

@@ -10,7 +10,7 @@ use conway_analysis::glossary_pieces;
 #[component]
 pub fn GlossaryText(text: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let pieces: Vec<(String, Option<_>)> = state.workspace.with_untracked(|ws| {
+    let pieces: Vec<(String, Option<_>)> = state.doc.workspace.with_untracked(|ws| {
         glossary_pieces(&ws.glossary, &text)
             .into_iter()
             .map(|(piece, mark)| (piece.to_string(), mark))

@@ -12,6 +12,7 @@ use conway_editor::markdown::to_safe_html_marked;
 pub fn Markdown(text: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let html = state
+        .doc
         .workspace
         .with_untracked(|ws| to_safe_html_marked(&text, &ws.glossary));
     view! { <div class="prose markdown" inner_html=html></div> }

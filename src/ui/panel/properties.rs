@@ -10,7 +10,11 @@ use conway_model::{Element, ElementKind, Id, StakeholderProfile, TeamType, ViewK
 
 /// Applies `change` to a fresh copy of the element and dispatches it.
 fn edit(state: AppState, id: &Id, change: impl FnOnce(&mut Element)) {
-    if let Some(mut element) = state.workspace.with_untracked(|ws| ws.element(id).cloned()) {
+    if let Some(mut element) = state
+        .doc
+        .workspace
+        .with_untracked(|ws| ws.element(id).cloned())
+    {
         change(&mut element);
         state.update_element(element);
     }
@@ -109,7 +113,7 @@ pub fn ElementProperties(
             <ArrangeFields id=arrange_id kind=pane />
             <DecisionLinker id=link_id />
             <button type="button" class="button danger" data-testid="delete-from-model" on:click=move |_| {
-                let decisions: Vec<String> = state.workspace.with_untracked(|ws| ws.decisions_linked_to(&delete_id).iter().map(|d| d.reference()).collect());
+                let decisions: Vec<String> = state.doc.workspace.with_untracked(|ws| ws.decisions_linked_to(&delete_id).iter().map(|d| d.reference()).collect());
                 let kept = if decisions.is_empty() { String::new() } else { format!(" Decisions {} stay, without their link to it.", decisions.join(", ")) };
                 let question = format!("Delete this element from the model? It appears in {views} view{}, and its relationships go with it.{kept} You can undo this.", if views == 1 { "" } else { "s" });
                 let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
@@ -129,7 +133,7 @@ fn DecisionLinker(id: Id) -> impl IntoView {
     let chosen = RwSignal::new(String::new());
     let choices = Memo::new(move |_| {
         id.with_value(|id| {
-            state.workspace.with(|ws| {
+            state.doc.workspace.with(|ws| {
                 ws.decisions
                     .iter()
                     .filter(|d| !d.links.contains(id))

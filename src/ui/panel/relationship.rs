@@ -11,6 +11,7 @@ use conway_model::{Date, Id, Relationship, RelationshipKind, Synchrony};
 
 fn edit(state: AppState, id: &Id, change: impl FnOnce(&mut Relationship)) {
     if let Some(mut relationship) = state
+        .doc
         .workspace
         .with_untracked(|ws| ws.relationship(id).cloned())
     {
@@ -23,7 +24,7 @@ fn edit(state: AppState, id: &Id, change: impl FnOnce(&mut Relationship)) {
 pub fn RelationshipDetails(id: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let found = state.workspace.with(|ws| {
+        let found = state.doc.workspace.with(|ws| {
             let r = ws.relationship(&id)?.clone();
             let name = |e: &Id| ws.element(e).map(|e| e.name.clone()).unwrap_or_default();
             Some((name(&r.source), name(&r.target), r))
@@ -46,7 +47,7 @@ pub fn RelationshipDetails(id: Id) -> impl IntoView {
             <div class="details-header">
                 <p class="eyebrow" data-testid="details-kind">{format!("Relationship · {}", r.kind.label())}</p>
                 <h2 data-testid="details-name">{if r.description.is_empty() { r.kind.label().to_string() } else { r.description.clone() }}</h2>
-                <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state.selection.set(None)>"✕"</button>
+                <button type="button" class="button icon close" aria-label="Close details" {..keys_of_with(ActionId::Cancel, "Close")} on:click=move |_| state.session.selection.set(None)>"✕"</button>
             </div>
             <p class="relationship-ends">
                 <ElementLink id=r.source.clone() name=source_name />" → "<ElementLink id=r.target.clone() name=target_name />

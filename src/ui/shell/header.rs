@@ -12,8 +12,8 @@ use conway_editor::actions::ActionId;
 pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let picker = NodeRef::<leptos::html::Input>::new();
-    let name = move || state.workspace.with(|ws| ws.name.clone());
-    let status = move || match state.save_status.get() {
+    let name = move || state.doc.workspace.with(|ws| ws.name.clone());
+    let status = move || match state.doc.save_status.get() {
         SaveStatus::Saved => ("saved", "Saved".to_string(), String::new()),
         SaveStatus::Saving => ("saving", "Saving…".to_string(), String::new()),
         SaveStatus::Failed(why) => ("failed", "Not saved".to_string(), why),
@@ -43,7 +43,7 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
             </div>
             <h1 class="workspace-name">
                 <button type="button" class="workspace-switcher" aria-haspopup="dialog" title="Workspaces: open, create, rename, duplicate, delete"
-                    on:click=move |_| state.workspaces_open.set(true)>
+                    on:click=move |_| state.dialogs.workspaces.set(true)>
                     <span data-testid="workspace-name">{name}</span><span class="chevron" aria-hidden="true">"▾"</span>
                 </button>
             </h1>
@@ -52,16 +52,16 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
             </p>
             <div class="history-actions">
                 <button type="button" class="button icon" aria-label="Undo" {..keys_of(ActionId::Undo)}
-                    prop:disabled=move || !state.undo_redo.get().0 on:click=move |_| state.undo()>"↶"</button>
+                    prop:disabled=move || !state.doc.undo_redo.get().0 on:click=move |_| state.undo()>"↶"</button>
                 <button type="button" class="button icon" aria-label="Redo" {..keys_of(ActionId::Redo)}
-                    prop:disabled=move || !state.undo_redo.get().1 on:click=move |_| state.redo()>"↷"</button>
+                    prop:disabled=move || !state.doc.undo_redo.get().1 on:click=move |_| state.redo()>"↷"</button>
             </div>
-            <button type="button" class="button icon" class:active=move || state.snap_to_grid.get() aria-label="Snap to grid"
-                title="Snap to grid" aria-pressed=move || state.snap_to_grid.get().to_string()
-                on:click=move |_| state.snap_to_grid.update(|on| *on = !*on)>"#"</button>
-            <button type="button" class="button lens-button" aria-pressed=move || state.lens_open.get().to_string()
+            <button type="button" class="button icon" class:active=move || state.session.snap_to_grid.get() aria-label="Snap to grid"
+                title="Snap to grid" aria-pressed=move || state.session.snap_to_grid.get().to_string()
+                on:click=move |_| state.session.snap_to_grid.update(|on| *on = !*on)>"#"</button>
+            <button type="button" class="button lens-button" aria-pressed=move || state.session.lens_open.get().to_string()
                 title="Compare the system map with the organisation map: dependencies between teams against their declared interactions"
-                on:click=move |_| state.lens_open.update(|open| *open = !*open)>"Conway lens"</button>
+                on:click=move |_| state.session.lens_open.update(|open| *open = !*open)>"Conway lens"</button>
             <ConcernPicker />
             <div class="header-actions">
                 <input type="file" accept=".json,.conway.json,application/json" class="visually-hidden"
@@ -73,9 +73,9 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                 <a class="button example-file" href="/examples/northwind-retail.conway.json" download="Northwind Retail.conway.json"
                     title="Download the sample workspace file">"Example file"</a>
                 <button type="button" class="button search-button" aria-label="Search" {..keys_of(ActionId::Search)}
-                    on:click=move |_| state.search_open.set(true)>"Search"<kbd>{ActionId::Search.primary_key()}</kbd></button>
+                    on:click=move |_| state.dialogs.search.set(true)>"Search"<kbd>{ActionId::Search.primary_key()}</kbd></button>
                 <button type="button" class="button icon" aria-label="Keyboard shortcuts" {..keys_of(ActionId::ToggleShortcuts)}
-                    on:click=move |_| state.shortcuts_open.set(true)>"?"</button>
+                    on:click=move |_| state.dialogs.shortcuts.set(true)>"?"</button>
                 <button type="button" class="button icon" on:click=toggle_theme
                     aria-label=move || if theme.get() == Theme::Dark { "Switch to light theme" } else { "Switch to dark theme" }
                     title=move || if theme.get() == Theme::Dark { "Switch to light theme" } else { "Switch to dark theme" }>

@@ -8,7 +8,7 @@ use crate::app::{self, AppState, NoticeKind};
 pub fn NoticeBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.notice.get().map(|notice| {
+        state.dialogs.notice.get().map(|notice| {
             let (class, role) = match notice.kind {
                 NoticeKind::Info => ("notice info", "status"),
                 NoticeKind::Error | NoticeKind::Conflict => ("notice error", "alert"),
@@ -30,7 +30,7 @@ pub fn NoticeBar() -> impl IntoView {
                             <button type="button" class="button primary" on:click=move |_| app::keep_mine(state)>"Keep mine"</button>
                         })}
                         <button type="button" class="button icon" aria-label="Dismiss" title="Dismiss"
-                            on:click=move |_| state.notice.set(None)>"✕"</button>
+                            on:click=move |_| state.dialogs.notice.set(None)>"✕"</button>
                     </div>
                 </div>
             }

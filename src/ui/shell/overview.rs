@@ -27,7 +27,8 @@ pub fn Overview() -> impl IntoView {
     let timeline = RwSignal::new(false);
     // A term chosen in search, or "Edit concerns…", opens the vocabulary.
     Effect::new(move |_| {
-        let wanted = state.glossary_focus.get().is_some() || state.concerns_open.get();
+        let wanted =
+            state.session.glossary_focus.get().is_some() || state.session.concerns_open.get();
         if wanted && tab.get_untracked() != Tab::Vocabulary {
             tab.set(Tab::Vocabulary);
         }
@@ -41,9 +42,9 @@ pub fn Overview() -> impl IntoView {
     view! {
         <div class="details-header">
             <p class="eyebrow">"Workspace"</p>
-            <h2>{move || state.workspace.with(|ws| ws.name.clone())}</h2>
+            <h2>{move || state.doc.workspace.with(|ws| ws.name.clone())}</h2>
         </div>
-        <p class="description">{move || state.workspace.with(|ws| ws.description.clone())}</p>
+        <p class="description">{move || state.doc.workspace.with(|ws| ws.description.clone())}</p>
         <div role="tablist" class="tabs" aria-label="Workspace records">
             {tab_button(Tab::Decisions, "Decisions")}
             {tab_button(Tab::Framework, "Framework")}
@@ -85,8 +86,8 @@ fn Vocabulary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let choice = move |concerns: bool, label: &'static str| {
         view! {
-            <button type="button" class="segment" aria-pressed=move || (state.concerns_open.get() == concerns).to_string()
-                on:click=move |_| state.concerns_open.set(concerns)>{label}</button>
+            <button type="button" class="segment" aria-pressed=move || (state.session.concerns_open.get() == concerns).to_string()
+                on:click=move |_| state.session.concerns_open.set(concerns)>{label}</button>
         }
     };
     view! {
@@ -94,6 +95,6 @@ fn Vocabulary() -> impl IntoView {
             {choice(false, "Terms")}
             {choice(true, "Concerns")}
         </div>
-        {move || if state.concerns_open.get() { view! { <ConcernsEditor /> }.into_any() } else { view! { <GlossaryTab /> }.into_any() }}
+        {move || if state.session.concerns_open.get() { view! { <ConcernsEditor /> }.into_any() } else { view! { <GlossaryTab /> }.into_any() }}
     }
 }

@@ -17,12 +17,13 @@ pub fn SearchDialog() -> impl IntoView {
     let hits = Memo::new(move |_| {
         let q = query.get();
         state
+            .doc
             .workspace
             .with(|ws| conway_analysis::search(ws, &q, SHOWN))
     });
     let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        if state.search_open.get() {
+        if state.dialogs.search.get() {
             query.set(String::new());
             active.set(0);
             if let Some(field) = input.get() {
@@ -30,7 +31,7 @@ pub fn SearchDialog() -> impl IntoView {
             }
         }
     });
-    let close = move || state.search_open.set(false);
+    let close = move || state.dialogs.search.set(false);
     let choose = move |index: usize| {
         if let Some(hit) = hits.with_untracked(|h| h.get(index).cloned()) {
             close();
@@ -50,7 +51,7 @@ pub fn SearchDialog() -> impl IntoView {
         ev.stop_propagation();
     };
     move || {
-        state.search_open.get().then(|| view! {
+        state.dialogs.search.get().then(|| view! {
             <div class="overlay top" on:click=move |_| close()>
                 <div class="dialog search" role="dialog" aria-modal="true" aria-label="Search" on:click=|ev| ev.stop_propagation()>
                     <input node_ref=input type="search" class="search-field" placeholder="Search elements and decisions"

@@ -12,19 +12,19 @@ pub fn ShortcutsOverlay() -> impl IntoView {
     let state = expect_context::<AppState>();
     let close_button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
-        if state.shortcuts_open.get() {
+        if state.dialogs.shortcuts.get() {
             if let Some(button) = close_button.get() {
                 let _ = button.focus();
             }
         }
     });
     move || {
-        state.shortcuts_open.get().then(|| view! {
-            <div class="overlay" on:click=move |_| state.shortcuts_open.set(false)>
+        state.dialogs.shortcuts.get().then(|| view! {
+            <div class="overlay" on:click=move |_| state.dialogs.shortcuts.set(false)>
                 <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">
                         <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
-                        <button type="button" class="button icon" node_ref=close_button aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| state.shortcuts_open.set(false)>"✕"</button>
+                        <button type="button" class="button icon" node_ref=close_button aria-label="Close" {..keys_of(ActionId::CloseDialog)} on:click=move |_| state.dialogs.shortcuts.set(false)>"✕"</button>
                     </div>
                     <table class="shortcuts" data-testid="shortcuts">
                         {overlay().into_iter().map(|section| view! {

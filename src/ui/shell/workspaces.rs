@@ -45,12 +45,15 @@ fn untitled(list: &[Summary]) -> String {
 #[component]
 pub fn WorkspaceList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Storage is read again each time the list opens; while it is open,
+    // changes made here or in another tab refresh it.
+    Effect::new(move |_| {
+        if state.dialogs.workspaces.get() {
+            app::refresh_catalogue(state);
+        }
+    });
     let list = Memo::new(move |_| {
-        state.catalogue_changed.track();
-        state
-            .workspace
-            .with(|ws| (ws.name.len(), ws.elements.len()));
-        if state.workspaces_open.get() {
+        if state.dialogs.workspaces.get() {
             app::catalogue(state)
         } else {
             Vec::new()
@@ -59,11 +62,11 @@ pub fn WorkspaceList() -> impl IntoView {
     let renaming = RwSignal::new(None::<String>);
     let close = move || {
         renaming.set(None);
-        state.workspaces_open.set(false);
+        state.dialogs.workspaces.set(false);
     };
     let new_button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
-        if state.workspaces_open.get() {
+        if state.dialogs.workspaces.get() {
             if let Some(button) = new_button.get() {
                 let _ = button.focus();
             }
@@ -83,7 +86,7 @@ pub fn WorkspaceList() -> impl IntoView {
     let row = move |summary: Summary| {
         let slot = StoredValue::new(summary.slot.clone());
         let name = summary.name.clone();
-        let is_open = move || state.slot.get() == slot.get_value();
+        let is_open = move || state.doc.slot.get() == slot.get_value();
         let meta = format!(
             "{} · {} element{}",
             saved_ago(&summary.saved_at),
@@ -149,7 +152,7 @@ pub fn WorkspaceList() -> impl IntoView {
         }
     };
     move || {
-        state.workspaces_open.get().then(|| view! {
+        state.dialogs.workspaces.get().then(|| view! {
             <div class="overlay top" on:click=move |_| close()>
                 <div class="dialog workspaces" role="dialog" aria-modal="true" aria-labelledby="workspaces-title" on:click=|ev| ev.stop_propagation()>
                     <div class="dialog-header">

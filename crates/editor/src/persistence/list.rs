@@ -15,7 +15,13 @@ pub fn catalogue(
     open_slot: &str,
     open: &Workspace,
 ) -> Vec<Summary> {
-    let mut list = store.catalogue().unwrap_or_default();
+    listed(store.catalogue().unwrap_or_default(), open_slot, open)
+}
+
+/// The workspace list: `stored` (as last read from the store, most recently
+/// saved first) with the open workspace as it is now, even before its first save.
+pub fn listed(stored: Vec<Summary>, open_slot: &str, open: &Workspace) -> Vec<Summary> {
+    let mut list = stored;
     if let Some(entry) = list.iter_mut().find(|s| s.slot == open_slot) {
         // (When saving is paused the slot holds other data, which deleting refuses to touch.)
         entry.name.clone_from(&open.name);

@@ -14,7 +14,7 @@ mod save;
 mod status;
 
 pub use list::{
-    catalogue, delete, duplicate, rename, store_new, stored_workspace, Deleted, Rename,
+    catalogue, delete, duplicate, listed, rename, store_new, stored_workspace, Deleted, Rename,
 };
 pub use load::{load, open_on_start, slot_name, switch, Loaded};
 pub use other_tab::{keep_mine, load_theirs, other_tab_changed};
