@@ -29,6 +29,7 @@ const LAYERS: [(&str, &[&str]); 10] = [
             "routing",
             "autolayout",
             "storage",
+            "madr",
         ],
     ),
 ];
@@ -197,6 +198,37 @@ fn only_the_layout_worker_runs_the_layout_engines() {
     assert!(
         offences.is_empty(),
         "layout engines run on the page:\n{}",
+        offences.join("\n")
+    );
+}
+
+/// The MADR reader and writer run only in the decision-files worker
+/// (src/decision_files_worker.rs, through `editor::decision_files::handle`):
+/// they are some 90 KB of the page's compressed wasm that most users never
+/// need, so the page only sends the job.
+#[test]
+fn only_the_decision_files_worker_reads_and_writes_madr() {
+    let files: Vec<PathBuf> = files_under(&["src/app", "src/ui", "crates/editor"])
+        .into_iter()
+        .filter(|f| !f.to_string_lossy().contains("decision_files/"))
+        .collect();
+    assert!(files.len() > 10, "found only {} files", files.len());
+    let madr = ["conway_madr", "decision_files::handle", "decision_files::gather"];
+    let offences: Vec<String> = files
+        .iter()
+        .flat_map(|f| {
+            let text = fs::read_to_string(f).unwrap_or_default();
+            let f = f.clone();
+            text.lines()
+                .enumerate()
+                .filter(|(_, line)| madr.iter().any(|m| line.contains(m)))
+                .map(move |(n, line)| format!("{}:{}: {}", f.display(), n + 1, line.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        offences.is_empty(),
+        "MADR is read or written on the page:\n{}",
         offences.join("\n")
     );
 }

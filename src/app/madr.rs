@@ -1,14 +1,20 @@
 //! MADR files in and out from the UI: the decision log downloads as a zip of a
-//! MADR folder, and chosen `.zip` or `.md` files are read, mapped by `madr`
-//! and applied as one undoable change. A refused import changes nothing.
+//! MADR folder, and chosen `.zip` or `.md` files are imported as one undoable
+//! change. The MADR reader and writer run in the decision-files worker
+//! (src/decision_files_worker.rs, `conway_editor::decision_files`); this
+//! module reads the files, sends the job and shows the answer. A refused
+//! import changes nothing.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{AppState, Notice, NoticeKind};
-use conway_madr as madr;
-use conway_madr::{MadrFile, MAX_TOTAL_BYTES};
+use conway_editor::decision_files::{self, wire};
+
+/// The worker's script, written by Trunk next to the app (index.html).
+const WORKER_SCRIPT: &str = "/decision_files_worker_loader.js";
+const UNCHANGED: &str = "Your decisions are unchanged.";
 
 /// Offers bytes as a file download named `file_name`.
 fn download_bytes(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String> {
@@ -30,26 +36,45 @@ fn archive_name(workspace_name: &str) -> String {
     format!("{stem}-decisions.zip")
 }
 
+fn is_ready(bytes: &[u8]) -> bool {
+    wire::decode_reply(bytes) == Ok(wire::Reply::Ready)
+}
+
+/// Runs one job in the decision-files worker.
+async fn run(job: &wire::Job) -> Result<wire::Reply, String> {
+    let answer =
+        super::worker_job::run_once(WORKER_SCRIPT, &wire::encode_job(job), is_ready).await?;
+    wire::decode_reply(&answer)
+}
+
 /// Downloads the decision log as a zip of `docs/decisions/`.
 pub fn export_madr(state: AppState) {
-    let (bytes, name, count) = state.doc.workspace.with_untracked(|ws| {
-        (
-            madr::zip(&madr::export(ws)),
-            archive_name(&ws.name),
-            ws.decisions.len(),
-        )
+    let (workspace, name) = state
+        .doc
+        .workspace
+        .with_untracked(|ws| (conway_format::write(ws), archive_name(&ws.name)));
+    leptos::task::spawn_local(async move {
+        let reply = run(&wire::Job::Export { workspace }).await;
+        let outcome = match reply {
+            Ok(wire::Reply::Exported { zip, decisions }) => {
+                download_bytes(&zip, &name, "application/zip").map(|()| decisions)
+            }
+            Ok(wire::Reply::Refused { message }) => Err(message),
+            Ok(other) => Err(format!("the worker answered {other:?}")),
+            Err(reason) => Err(reason),
+        };
+        match outcome {
+            Ok(count) => state.dialogs.notice.set(Some(Notice {
+                kind: NoticeKind::Info,
+                title: format!("Exported {count} decisions as MADR"),
+                detail: format!(
+                    "{name}: docs/decisions/ with one Markdown file per decision and an index."
+                ),
+                download: None,
+            })),
+            Err(reason) => state.show_error("Export failed", reason),
+        }
     });
-    match download_bytes(&bytes, &name, "application/zip") {
-        Ok(()) => state.dialogs.notice.set(Some(Notice {
-            kind: NoticeKind::Info,
-            title: format!("Exported {count} decisions as MADR"),
-            detail: format!(
-                "{name}: docs/decisions/ with one Markdown file per decision and an index."
-            ),
-            download: None,
-        })),
-        Err(reason) => state.show_error("Export failed", reason),
-    }
 }
 
 async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
@@ -57,97 +82,101 @@ async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The MADR files among the chosen ones: zips are opened, `.md` files kept.
-async fn gather(files: Vec<web_sys::File>) -> Result<Vec<MadrFile>, String> {
+/// The chosen files' names and bytes; refused before reading when together
+/// they are over the limit.
+async fn read_files(files: Vec<web_sys::File>) -> Result<Vec<(String, Vec<u8>)>, String> {
     let total: f64 = files.iter().map(|f| f.size()).sum();
-    if total > MAX_TOTAL_BYTES as f64 {
-        return Err(format!(
-            "The chosen files hold {:.1} MB; the limit is {} MB.",
-            total / 1e6,
-            MAX_TOTAL_BYTES / 1_000_000
-        ));
+    if total > decision_files::MAX_TOTAL_BYTES as f64 {
+        return Err(decision_files::too_big(total));
     }
-    let mut found = Vec::new();
+    let mut read = Vec::with_capacity(files.len());
     for file in files {
         let name = file.name();
         let bytes = read_bytes(&file)
             .await
             .ok_or_else(|| format!("{name}: the file could not be read."))?;
-        if name.to_lowercase().ends_with(".zip") {
-            let inside = madr::read_archive(&bytes).map_err(|e| format!("{name}: {e}"))?;
-            found.extend(inside);
-        } else {
-            let text = String::from_utf8(bytes)
-                .map_err(|_| format!("{name}: not a text file (UTF-8 expected)."))?;
-            found.push(MadrFile { path: name, text });
-        }
+        read.push((name, bytes));
     }
-    Ok(found)
+    Ok(read)
 }
 
 /// Imports chosen `.zip` or `.md` files into the decision log, matching by number.
 pub fn import_madr(state: AppState, files: Vec<web_sys::File>) {
-    const UNCHANGED: &str = "Your decisions are unchanged.";
     leptos::task::spawn_local(async move {
-        let found = match gather(files).await {
-            Ok(found) => found,
-            Err(reason) => {
-                state.show_error(
-                    "Could not import the decisions",
-                    format!("{reason}\n{UNCHANGED}"),
-                );
-                return;
-            }
+        let refuse =
+            |title: &str, reason: String| state.show_error(title, format!("{reason}\n{UNCHANGED}"));
+        let files = match read_files(files).await {
+            Ok(files) => files,
+            Err(reason) => return refuse("Could not import the decisions", reason),
         };
-        let plan = state
-            .doc
-            .workspace
-            .with_untracked(|ws| madr::import(ws, &found));
-        let plan = match plan {
-            Ok(plan) => plan,
-            Err(error) => {
-                state.show_error(
-                    "Could not import the decisions",
-                    format!("{error}\n{UNCHANGED}"),
-                );
-                return;
-            }
+        let before = state.doc.workspace.get_untracked();
+        let job = wire::Job::Import {
+            workspace: conway_format::write(&before),
+            files,
         };
-        if plan.commands.is_empty() {
-            state.show_error(
+        match run(&job).await {
+            Ok(wire::Reply::Imported {
+                workspace,
+                added,
+                updated,
+                skipped,
+                warnings,
+            }) => {
+                let after = match conway_format::read(&workspace) {
+                    Ok(after) => after,
+                    Err(error) => {
+                        return refuse("Could not import the decisions", error.to_string())
+                    }
+                };
+                let commands = decision_files::replay(&before, &after);
+                if !commands.is_empty() && !state.dispatch_all("Import decisions", commands) {
+                    return;
+                }
+                state
+                    .dialogs
+                    .notice
+                    .set(Some(imported(added, updated, skipped, &warnings)));
+            }
+            Ok(wire::Reply::NothingFound) => refuse(
                 "No decisions found",
-                format!("None of the chosen files is a MADR decision record (NNNN-title.md).\n{UNCHANGED}"),
-            );
-            return;
-        }
-        if !state.dispatch_all("Import decisions", plan.commands) {
-            return;
-        }
-        let mut detail = format!(
-            "{} added, {} updated by number{}. Undo takes the whole import back.",
-            plan.added,
-            plan.updated,
-            match plan.skipped {
-                0 => String::new(),
-                n => format!(", {n} other file{} skipped", if n == 1 { "" } else { "s" }),
+                "None of the chosen files is a MADR decision record (NNNN-title.md).".into(),
+            ),
+            Ok(wire::Reply::Refused { message }) => {
+                refuse("Could not import the decisions", message)
             }
-        );
-        for warning in plan.warnings.iter().take(8) {
-            detail.push_str(&format!("\n{warning}"));
+            Ok(other) => refuse(
+                "Could not import the decisions",
+                format!("the worker answered {other:?}"),
+            ),
+            Err(reason) => refuse("Could not import the decisions", reason),
         }
-        if plan.warnings.len() > 8 {
-            detail.push_str(&format!("\n… and {} more.", plan.warnings.len() - 8));
-        }
-        state.dialogs.notice.set(Some(Notice {
-            kind: NoticeKind::Info,
-            title: match plan.added + plan.updated {
-                1 => "Imported 1 decision".to_string(),
-                n => format!("Imported {n} decisions"),
-            },
-            detail,
-            download: None,
-        }));
     });
+}
+
+/// What an import did, for the notice.
+fn imported(added: u32, updated: u32, skipped: u32, warnings: &[String]) -> Notice {
+    let mut detail = format!(
+        "{added} added, {updated} updated by number{}. Undo takes the whole import back.",
+        match skipped {
+            0 => String::new(),
+            n => format!(", {n} other file{} skipped", if n == 1 { "" } else { "s" }),
+        }
+    );
+    for warning in warnings.iter().take(8) {
+        detail.push_str(&format!("\n{warning}"));
+    }
+    if warnings.len() > 8 {
+        detail.push_str(&format!("\n… and {} more.", warnings.len() - 8));
+    }
+    Notice {
+        kind: NoticeKind::Info,
+        title: match added + updated {
+            1 => "Imported 1 decision".to_string(),
+            n => format!("Imported {n} decisions"),
+        },
+        detail,
+        download: None,
+    }
 }
 
 /// The files an `<input type=file multiple>` holds.

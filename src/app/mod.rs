@@ -24,6 +24,7 @@ mod state;
 mod theme;
 mod timing;
 mod views;
+mod worker_job;
 mod workspaces;
 
 pub use connecting::kinds_between;

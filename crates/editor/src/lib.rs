@@ -5,6 +5,7 @@
 
 pub mod actions;
 pub mod decision_fields;
+pub mod decision_files;
 pub mod elements;
 pub mod gesture;
 pub mod markdown;
