@@ -7,7 +7,7 @@ use conway_model::*;
 
 /// Applies a command, checks it kept the workspace sound, undoes it and checks
 /// the workspace is back exactly; returns the changed workspace.
-pub(super) fn check(command: Command) -> Workspace {
+pub(super) fn check(command: impl Into<Command>) -> Workspace {
     let original = sample_workspace();
     let mut ws = original.clone();
     let inverse = apply(&mut ws, command).unwrap_or_else(|e| panic!("refused: {e}"));
@@ -18,7 +18,7 @@ pub(super) fn check(command: Command) -> Workspace {
     changed
 }
 
-fn refused(command: Command) -> EditError {
+fn refused(command: impl Into<Command>) -> EditError {
     let original = sample_workspace();
     let mut ws = original.clone();
     let error = apply(&mut ws, command).expect_err("command was accepted");
@@ -54,13 +54,13 @@ fn each_command_undoes_exactly() {
     let mut renamed = container.clone();
     renamed.name = "Renamed".into();
     renamed.owner = Some(team.clone());
-    let changed = check(Command::UpdateElement { element: renamed });
+    let changed = check(ModelCommand::UpdateElement { element: renamed });
     assert_eq!(changed.element(&container.id).unwrap().name, "Renamed");
 
-    check(Command::AddElement {
+    check(ModelCommand::AddElement {
         element: Element::new("new-1", ElementKind::Queue, "Refunds"),
     });
-    let removed = check(Command::Remove {
+    let removed = check(ModelCommand::Remove {
         elements: vec![team.clone()],
         relationships: vec![],
     });
@@ -75,47 +75,47 @@ fn each_command_undoes_exactly() {
         .find(|r| r.kind == RelationshipKind::Uses)
         .unwrap()
         .clone();
-    check(Command::Remove {
+    check(ModelCommand::Remove {
         elements: vec![],
         relationships: vec![uses.id.clone()],
     });
     uses.description = "Calls".into();
-    check(Command::UpdateRelationship {
+    check(ModelCommand::UpdateRelationship {
         relationship: uses.clone(),
     });
     uses.id = "rel-new".into();
-    check(Command::AddRelationship { relationship: uses });
+    check(ModelCommand::AddRelationship { relationship: uses });
 
     let view = ws.views[0].id.clone();
     let p = first_placed(&ws, view.as_str());
-    check(Command::Move {
+    check(ViewCommand::Move {
         view: view.clone(),
         elements: vec![p.element.clone()],
         dx: 12.5,
         dy: -3.0,
     });
-    check(Command::Place {
+    check(ViewCommand::Place {
         view: view.clone(),
         placement: Placement {
             width: 300.0,
             ..p.clone()
         },
     });
-    check(Command::Hide {
+    check(ViewCommand::Hide {
         view: view.clone(),
         elements: vec![p.element.clone()],
     });
-    check(Command::UpdateView {
+    check(ViewCommand::UpdateView {
         id: view.clone(),
         name: "Context".into(),
         description: String::new(),
     });
-    check(Command::UpdateWorkspace {
+    check(ModelCommand::UpdateWorkspace {
         name: "Northwind (draft)".into(),
         description: "A copy to try things in".into(),
     });
-    check(Command::RemoveView { id: view.clone() });
-    check(Command::AddView {
+    check(ViewCommand::RemoveView { id: view.clone() });
+    check(ViewCommand::AddView {
         index: 1,
         view: View::new("view-new", ViewKind::Org, "Draft"),
     });
@@ -131,7 +131,7 @@ fn removing_an_element_takes_its_relationships_links_and_placements() {
         .find(|l| ws.element(l).is_some())
         .unwrap()
         .clone();
-    let after = check(Command::Remove {
+    let after = check(ModelCommand::Remove {
         elements: vec![linked.clone()],
         relationships: vec![],
     });
@@ -148,46 +148,46 @@ fn commands_that_break_integrity_are_refused_unchanged() {
     let ws = sample_workspace();
     let mut element = ws.elements[0].clone();
     element.owner = Some("team-nobody".into());
-    assert!(refused(Command::UpdateElement { element })
-        .0
+    assert!(refused(ModelCommand::UpdateElement { element })
+        .to_string()
         .contains("does not exist"));
     let duplicate = Element::new(ws.elements[1].id.clone(), ElementKind::Container, "Twin");
-    assert!(refused(Command::AddElement { element: duplicate })
-        .0
+    assert!(refused(ModelCommand::AddElement { element: duplicate })
+        .to_string()
         .contains("already used"));
     let view = ws.views[0].id.clone();
     let p = first_placed(&ws, view.as_str());
-    refused(Command::Move {
+    refused(ViewCommand::Move {
         view: view.clone(),
         elements: vec![p.element.clone()],
         dx: f64::NAN,
         dy: 0.0,
     });
-    refused(Command::Show {
+    refused(ViewCommand::Show {
         view: view.clone(),
         placements: vec![(0, p.clone())],
     });
-    refused(Command::UpdateView {
+    refused(ViewCommand::UpdateView {
         id: view,
         name: " ".into(),
         description: String::new(),
     });
-    refused(Command::Remove {
+    refused(ModelCommand::Remove {
         elements: vec!["ghost".into()],
         relationships: vec![],
     });
     let mut long = ws.elements[0].clone();
     long.name = "x".repeat(201);
     assert!(
-        refused(Command::UpdateElement { element: long })
-            .0
+        refused(ModelCommand::UpdateElement { element: long })
+            .to_string()
             .contains("the limit is 200"),
         "what cannot be saved cannot be made"
     );
     let mut with_fresh = sample_workspace();
     apply(
         &mut with_fresh,
-        Command::AddElement {
+        ModelCommand::AddElement {
             element: Element::new("fresh", ElementKind::Container, "Fresh"),
         },
     )
@@ -209,13 +209,13 @@ fn commands_that_break_integrity_are_refused_unchanged() {
         .clone();
     let error = apply(
         &mut with_fresh,
-        Command::Show {
+        ViewCommand::Show {
             view: system_view,
             placements: vec![(0, twice.clone()), (1, twice)],
         },
     )
     .unwrap_err();
-    assert!(error.0.contains("listed twice"));
+    assert!(error.to_string().contains("listed twice"));
 }
 
 #[test]
@@ -225,7 +225,7 @@ fn a_gesture_is_one_step_and_cancel_leaves_nothing() {
     let mut history = History::default();
     let view = ws.views[0].id.clone();
     let element = first_placed(&ws, view.as_str()).element;
-    let step = |dx| Command::Move {
+    let step = |dx| ViewCommand::Move {
         view: view.clone(),
         elements: vec![element.clone()],
         dx,
