@@ -23,7 +23,11 @@ mod view;
 #[cfg(test)]
 mod decision_tests;
 #[cfg(test)]
+mod message_tests;
+#[cfg(test)]
 mod property_tests;
+#[cfg(test)]
+mod refusal_tests;
 #[cfg(test)]
 mod tests;
 

@@ -1,5 +1,6 @@
 //! Every command undoes exactly; random command sequences undo and redo
-//! exactly and never break integrity; transactions behave as gestures.
+//! exactly and never break integrity; transactions behave as gestures; an
+//! inverse that has gone stale is refused, changing nothing.
 
 use super::*;
 use conway_model::sample::sample_workspace;
@@ -18,7 +19,7 @@ pub(super) fn check(command: impl Into<Command>) -> Workspace {
     changed
 }
 
-fn refused(command: impl Into<Command>) -> EditError {
+pub(super) fn refused(command: impl Into<Command>) -> EditError {
     let original = sample_workspace();
     let mut ws = original.clone();
     let error = apply(&mut ws, command).expect_err("command was accepted");
@@ -254,4 +255,111 @@ fn a_gesture_is_one_step_and_cancel_leaves_nothing() {
     history.commit();
     assert!(history.undo(&mut ws));
     assert_eq!(ws, original, "an empty gesture must not be a step");
+}
+
+/// Applies `command` to the sample, then `meanwhile`, then the inverse of
+/// `command`, which must be refused with `expected` and change nothing.
+fn stale_inverse(command: impl Into<Command>, meanwhile: impl Into<Command>, expected: EditError) {
+    let mut ws = sample_workspace();
+    let inverse = apply(&mut ws, command).unwrap();
+    apply(&mut ws, meanwhile).unwrap();
+    let before = ws.clone();
+    assert_eq!(apply(&mut ws, inverse), Err(expected));
+    assert_eq!(ws, before, "a refused inverse changed the workspace");
+}
+
+#[test]
+fn an_inverse_is_refused_when_what_it_puts_back_has_come_back_since() {
+    let ws = sample_workspace();
+    let element = ws.elements[0].clone();
+    let id = element.id.clone();
+    stale_inverse(
+        ModelCommand::Remove {
+            elements: vec![id.clone()],
+            relationships: vec![],
+        },
+        ModelCommand::AddElement { element },
+        EditError::AlreadyExists {
+            what: Thing::Element,
+            id,
+        },
+    );
+    let decision = ws.decisions[0].clone();
+    stale_inverse(
+        DecisionCommand::Remove {
+            id: decision.id.clone(),
+        },
+        DecisionCommand::Add {
+            index: 0,
+            decision: Box::new(Decision {
+                relations: Vec::new(),
+                ..decision.clone()
+            }),
+        },
+        EditError::AlreadyExists {
+            what: Thing::Decision,
+            id: decision.id,
+        },
+    );
+    let concern = ws.concerns[0].clone();
+    stale_inverse(
+        ConcernCommand::Remove {
+            id: concern.id.clone(),
+        },
+        ConcernCommand::Add {
+            index: 0,
+            concern: concern.clone(),
+        },
+        EditError::AlreadyExists {
+            what: Thing::Concern,
+            id: concern.id,
+        },
+    );
+    let principle = ws.principles[0].clone();
+    stale_inverse(
+        FrameworkCommand::RemovePrinciple {
+            id: principle.id.clone(),
+        },
+        FrameworkCommand::AddPrinciple {
+            index: 0,
+            principle: principle.clone(),
+        },
+        EditError::AlreadyExists {
+            what: Thing::Principle,
+            id: principle.id,
+        },
+    );
+}
+
+#[test]
+fn an_inverse_is_refused_when_what_it_touches_has_gone_since() {
+    let ws = sample_workspace();
+    let view = ws.view(&"view-containers".into()).unwrap();
+    let element = view.placements[0].element.clone();
+    stale_inverse(
+        ViewCommand::Move {
+            view: view.id.clone(),
+            elements: vec![element.clone()],
+            dx: 5.0,
+            dy: 5.0,
+        },
+        ViewCommand::Hide {
+            view: view.id.clone(),
+            elements: vec![element.clone()],
+        },
+        EditError::Unarrangeable { element },
+    );
+    stale_inverse(
+        DecisionCommand::Add {
+            index: 0,
+            decision: Box::new(Decision::new("adr-new", ws.next_decision_number(), "New")),
+        },
+        DecisionCommand::Remove {
+            id: "adr-new".into(),
+        },
+        EditError::Missing {
+            what: Thing::Decision,
+            id: "adr-new".into(),
+        },
+    );
 }
