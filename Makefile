@@ -42,6 +42,7 @@ test: setup check build e2e
 check:
 	cargo fmt --all --check
 	cargo test --workspace --all-targets
+	cargo test --workspace --doc
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p conway --target wasm32-unknown-unknown --lib --bins -- -D warnings
 

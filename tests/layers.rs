@@ -213,7 +213,11 @@ fn only_the_decision_files_worker_reads_and_writes_madr() {
         .filter(|f| !f.to_string_lossy().contains("decision_files/"))
         .collect();
     assert!(files.len() > 10, "found only {} files", files.len());
-    let madr = ["conway_madr", "decision_files::handle", "decision_files::gather"];
+    let madr = [
+        "conway_madr",
+        "decision_files::handle",
+        "decision_files::gather",
+    ];
     let offences: Vec<String> = files
         .iter()
         .flat_map(|f| {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::elements::fresh_id;
 use super::{AppState, Selection};
-use conway_edit::Command;
+use conway_edit::{ModelCommand, ViewCommand};
 use conway_format as format;
 use conway_model::{Id, Placement, View, ViewKind, Workspace};
 
@@ -106,7 +106,7 @@ impl AppState {
                         .or_else(|| ws.element(o).map(|t| t.id.clone()))
                 });
                 copy.concerns.retain(|c| ws.concern(&c.concern).is_some());
-                commands.push(Command::AddElement { element: copy });
+                commands.push(ModelCommand::AddElement { element: copy }.into());
             }
             for r in &fragment.relationships {
                 let mut copy = r.clone();
@@ -114,7 +114,7 @@ impl AppState {
                 taken.relationships.push(copy.clone());
                 copy.source = fresh[&r.source].clone();
                 copy.target = fresh[&r.target].clone();
-                commands.push(Command::AddRelationship { relationship: copy });
+                commands.push(ModelCommand::AddRelationship { relationship: copy }.into());
             }
             let target_side = ws.view(&view_id).map(|v| v.kind.side());
             let source = fragment
@@ -138,10 +138,13 @@ impl AppState {
                         )
                     })
                     .collect();
-                commands.push(Command::Show {
-                    view: view_id.clone(),
-                    placements,
-                });
+                commands.push(
+                    ViewCommand::Show {
+                        view: view_id.clone(),
+                        placements,
+                    }
+                    .into(),
+                );
             }
             (commands, fresh.into_values().collect::<Vec<Id>>())
         });

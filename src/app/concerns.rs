@@ -3,7 +3,7 @@
 
 use super::elements::fresh_id;
 use super::AppState;
-use conway_edit::Command;
+use conway_edit::ConcernCommand;
 use conway_model::{Concern, Id};
 use leptos::prelude::*;
 
@@ -24,7 +24,7 @@ impl AppState {
             name: name.to_string(),
             description: String::new(),
         };
-        self.dispatch(Command::AddConcern { index, concern })
+        self.dispatch(ConcernCommand::Add { index, concern }.into())
             .then_some(id)
     }
 
@@ -35,13 +35,13 @@ impl AppState {
             .workspace
             .with_untracked(|ws| ws.concern(&concern.id) != Some(&concern));
         if changed {
-            self.dispatch(Command::UpdateConcern { concern });
+            self.dispatch(ConcernCommand::Update { concern }.into());
         }
     }
 
     /// Deletes a concern with its weights and tags; the lens lets go of it.
     pub fn delete_concern(&self, id: &Id) {
-        if self.dispatch(Command::RemoveConcern { id: id.clone() })
+        if self.dispatch(ConcernCommand::Remove { id: id.clone() }.into())
             && self
                 .session
                 .concern_focus

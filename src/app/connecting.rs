@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::elements::fresh_id;
 use super::{AppState, Selection};
-use conway_edit::Command;
+use conway_edit::ModelCommand;
 use conway_model::{ElementKind, Id, Relationship, RelationshipKind, ViewKind};
 
 /// Which kinds of relationship may join these two elements, most usual first.
@@ -37,7 +37,7 @@ impl AppState {
     pub fn connect(&self, source: &Id, target: &Id, kind: RelationshipKind) -> Option<Id> {
         let relationship = new_relationship(*self, kind, source, target);
         let id = relationship.id.clone();
-        self.dispatch(Command::AddRelationship { relationship })
+        self.dispatch(ModelCommand::AddRelationship { relationship }.into())
             .then(|| {
                 self.session
                     .selection
@@ -67,9 +67,12 @@ impl AppState {
         let created = self.create_element(pane, kind, at);
         let linked = created.as_ref().and_then(|target| {
             let relationship_kind = *kinds_between(*self, source, target).first()?;
-            self.dispatch(Command::AddRelationship {
-                relationship: new_relationship(*self, relationship_kind, source, target),
-            })
+            self.dispatch(
+                ModelCommand::AddRelationship {
+                    relationship: new_relationship(*self, relationship_kind, source, target),
+                }
+                .into(),
+            )
             .then_some(())
         });
         if opened {
@@ -88,15 +91,18 @@ impl AppState {
             .workspace
             .with_untracked(|ws| ws.relationship(&relationship.id) == Some(&relationship));
         if !unchanged {
-            self.dispatch(Command::UpdateRelationship { relationship });
+            self.dispatch(ModelCommand::UpdateRelationship { relationship }.into());
         }
     }
 
     pub fn delete_relationship(&self, id: Id) {
-        if self.dispatch(Command::Remove {
-            elements: Vec::new(),
-            relationships: vec![id],
-        }) {
+        if self.dispatch(
+            ModelCommand::Remove {
+                elements: Vec::new(),
+                relationships: vec![id],
+            }
+            .into(),
+        ) {
             self.session.selection.set(None);
         }
     }

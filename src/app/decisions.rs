@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::elements::fresh_id;
 use super::{AppState, Selection};
-use conway_edit::{deprecate, resolve, supersede, Command};
+use conway_edit::{deprecate, resolve, supersede, DecisionCommand};
 use conway_model::{Category, Comment, Date, Decision, DecisionStatus, Id};
 
 /// Today in the browser's local calendar.
@@ -39,10 +39,13 @@ impl AppState {
             (d, ws.decisions.len())
         });
         let id = decision.id.clone();
-        self.dispatch(Command::AddDecision {
-            index,
-            decision: Box::new(decision),
-        })
+        self.dispatch(
+            DecisionCommand::Add {
+                index,
+                decision: Box::new(decision),
+            }
+            .into(),
+        )
         .then(|| {
             self.session.properties_open.set(true);
             self.session
@@ -70,9 +73,12 @@ impl AppState {
 
     /// Saves an edited decision (its id says which).
     pub fn save_decision(&self, decision: Decision) {
-        self.dispatch(Command::UpdateDecisions {
-            decisions: vec![decision],
-        });
+        self.dispatch(
+            DecisionCommand::Update {
+                decisions: vec![decision],
+            }
+            .into(),
+        );
     }
 
     /// Makes `new` supersede each of `old`, as one step.
@@ -132,7 +138,7 @@ impl AppState {
 
     /// Deletes a decision (the caller asked the user); its links go with it.
     pub fn delete_decision(&self, id: &Id) {
-        if self.dispatch(Command::RemoveDecision { id: id.clone() }) {
+        if self.dispatch(DecisionCommand::Remove { id: id.clone() }.into()) {
             self.session.selection.set(None);
         }
     }
@@ -188,6 +194,6 @@ impl AppState {
             date: today(),
             text: text.to_string(),
         });
-        self.dispatch(Command::UpdateDecisions { decisions: vec![d] })
+        self.dispatch(DecisionCommand::Update { decisions: vec![d] }.into())
     }
 }

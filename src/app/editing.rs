@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{AppState, Selection};
-use conway_edit::Command;
+use conway_edit::{Command, ViewCommand};
 use conway_editor::elements::moving_set;
 use conway_model::{Id, ViewKind};
 
@@ -176,12 +176,15 @@ impl AppState {
         if elements.is_empty() || (dx == 0.0 && dy == 0.0) {
             return false;
         }
-        self.dispatch(Command::Move {
-            view,
-            elements,
-            dx,
-            dy,
-        })
+        self.dispatch(
+            ViewCommand::Move {
+                view,
+                elements,
+                dx,
+                dy,
+            }
+            .into(),
+        )
     }
 
     /// Arrow keys: moves the selection in every pane that shows it, as one step.
@@ -211,10 +214,13 @@ impl AppState {
                     let v = ws.view(&view)?;
                     Some(selected.iter().filter(|id| v.shows(id)).cloned().collect())
                 })?;
-                (!shown.is_empty()).then_some(Command::Hide {
-                    view,
-                    elements: shown,
-                })
+                (!shown.is_empty()).then_some(
+                    ViewCommand::Hide {
+                        view,
+                        elements: shown,
+                    }
+                    .into(),
+                )
             })
             .collect();
         if !commands.is_empty() {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{AppState, Selection};
-use conway_edit::Command;
+use conway_edit::{ModelCommand, ViewCommand};
 use conway_editor::elements;
 use conway_model::{ElementKind, Id, ViewKind, Workspace};
 
@@ -43,11 +43,12 @@ impl AppState {
         self.dispatch_all(
             "Add element",
             vec![
-                Command::AddElement { element },
-                Command::Show {
+                ModelCommand::AddElement { element }.into(),
+                ViewCommand::Show {
                     view,
                     placements: vec![(usize::MAX, placement)],
-                },
+                }
+                .into(),
             ],
         );
         if self
@@ -71,7 +72,7 @@ impl AppState {
             .workspace
             .with_untracked(|ws| ws.element(&element.id) == Some(&element));
         if !unchanged {
-            self.dispatch(Command::UpdateElement { element });
+            self.dispatch(ModelCommand::UpdateElement { element }.into());
         }
     }
 
@@ -94,10 +95,13 @@ impl AppState {
 
     /// Deletes elements from the model (every view), with their relationships. One undo step.
     pub fn delete_from_model(&self, ids: Vec<Id>) {
-        if self.dispatch(Command::Remove {
-            elements: ids,
-            relationships: Vec::new(),
-        }) {
+        if self.dispatch(
+            ModelCommand::Remove {
+                elements: ids,
+                relationships: Vec::new(),
+            }
+            .into(),
+        ) {
             self.session.selection.set(None);
         }
     }
@@ -115,7 +119,7 @@ impl AppState {
             .workspace
             .with_untracked(|ws| elements::settled_parents(ws, &view, &moved));
         for element in updates {
-            let _ = self.try_dispatch(Command::UpdateElement { element });
+            let _ = self.try_dispatch(ModelCommand::UpdateElement { element }.into());
         }
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::elements::fresh_id;
 use super::AppState;
-use conway_edit::Command;
+use conway_edit::FrameworkCommand;
 use conway_model::{Category, Guidance, Id, Principle};
 
 impl AppState {
@@ -16,7 +16,7 @@ impl AppState {
             .workspace
             .with_untracked(|ws| *ws.guidance.get(category) == guidance);
         if !same {
-            self.dispatch(Command::SetGuidance { category, guidance });
+            self.dispatch(FrameworkCommand::SetGuidance { category, guidance }.into());
         }
     }
 
@@ -37,7 +37,7 @@ impl AppState {
             rationale: String::new(),
             implications: Vec::new(),
         };
-        self.dispatch(Command::AddPrinciple { index, principle })
+        self.dispatch(FrameworkCommand::AddPrinciple { index, principle }.into())
             .then_some(id)
     }
 
@@ -48,12 +48,12 @@ impl AppState {
             .workspace
             .with_untracked(|ws| ws.principle(&principle.id) != Some(&principle));
         if changed {
-            self.dispatch(Command::UpdatePrinciple { principle });
+            self.dispatch(FrameworkCommand::UpdatePrinciple { principle }.into());
         }
     }
 
     /// Deletes a principle (the caller asked the user); decisions' references go with it.
     pub fn delete_principle(&self, id: &Id) {
-        self.dispatch(Command::RemovePrinciple { id: id.clone() });
+        self.dispatch(FrameworkCommand::RemovePrinciple { id: id.clone() }.into());
     }
 }

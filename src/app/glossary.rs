@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::elements::fresh_id;
 use super::AppState;
-use conway_edit::Command;
+use conway_edit::GlossaryCommand;
 use conway_model::{Id, Term};
 
 impl AppState {
@@ -25,7 +25,7 @@ impl AppState {
             definition: String::new(),
             avoid: Vec::new(),
         };
-        self.dispatch(Command::AddTerm { index, term })
+        self.dispatch(GlossaryCommand::Add { index, term }.into())
             .then_some(id)
     }
 
@@ -36,12 +36,12 @@ impl AppState {
             .workspace
             .with_untracked(|ws| ws.glossary.iter().find(|t| t.id == term.id) != Some(&term));
         if changed {
-            self.dispatch(Command::UpdateTerm { term });
+            self.dispatch(GlossaryCommand::Update { term }.into());
         }
     }
 
     pub fn delete_term(&self, id: &Id) {
-        self.dispatch(Command::RemoveTerm { id: id.clone() });
+        self.dispatch(GlossaryCommand::Remove { id: id.clone() }.into());
     }
 
     /// Shows a term in the overview's glossary.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::AppState;
 use conway_autolayout::plan;
 use conway_autolayout::{Direction, EngineChoice};
-use conway_edit::Command;
+use conway_edit::ViewCommand;
 use conway_model::{Id, ViewKind};
 
 impl AppState {
@@ -30,7 +30,7 @@ impl AppState {
             height: to.height,
             pinned,
         };
-        let _ = self.try_dispatch(Command::Place { view, placement });
+        let _ = self.try_dispatch(ViewCommand::Place { view, placement }.into());
     }
 
     /// Lays out the pane's view: only the selection when two or more of its
@@ -127,7 +127,7 @@ impl AppState {
                 .collect()
         });
         if !pins.is_empty() {
-            self.dispatch(Command::Pin { view, pins });
+            self.dispatch(ViewCommand::Pin { view, pins }.into());
         }
     }
 

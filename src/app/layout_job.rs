@@ -12,7 +12,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use super::AppState;
 use conway_autolayout::changed_placements;
 use conway_autolayout::{wire, Graph, Options, Progress, Rect};
-use conway_edit::Command;
+use conway_edit::ViewCommand;
 use conway_editor::session::ZoomAction;
 use conway_model::{Id, View, ViewKind};
 
@@ -239,10 +239,13 @@ fn finish(job: Job, rects: Vec<Rect>) {
         state.nothing_to_move();
         return;
     }
-    if state.dispatch(Command::Layout {
-        view: id,
-        placements,
-    }) && job.whole
+    if state.dispatch(
+        ViewCommand::Layout {
+            view: id,
+            placements,
+        }
+        .into(),
+    ) && job.whole
     {
         // A new drawing of the whole view: show all of it.
         state.zoom(job.pane, ZoomAction::Fit);

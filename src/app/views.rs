@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::elements::fresh_id;
 use super::AppState;
-use conway_edit::Command;
+use conway_edit::ViewCommand;
 use conway_editor::elements::default_size;
 use conway_model::{Id, Placement, View, ViewKind};
 
@@ -32,10 +32,13 @@ impl AppState {
                 ),
             )
         });
-        if self.dispatch(Command::AddView {
-            index,
-            view: View::new(id.clone(), kind, name),
-        }) {
+        if self.dispatch(
+            ViewCommand::AddView {
+                index,
+                view: View::new(id.clone(), kind, name),
+            }
+            .into(),
+        ) {
             self.view_signal(kind).set(Some(id));
         }
     }
@@ -52,11 +55,14 @@ impl AppState {
             self.show_error("Not renamed", "A view needs a name.");
             return;
         }
-        self.dispatch(Command::UpdateView {
-            id: id.clone(),
-            name: name.trim().to_string(),
-            description,
-        });
+        self.dispatch(
+            ViewCommand::UpdateView {
+                id: id.clone(),
+                name: name.trim().to_string(),
+                description,
+            }
+            .into(),
+        );
     }
 
     /// Copies a view with all its positions, right after it, and shows the copy.
@@ -73,7 +79,7 @@ impl AppState {
         });
         if let Some((index, view)) = copy {
             let (kind, new_id) = (view.kind, view.id.clone());
-            if self.dispatch(Command::AddView { index, view }) {
+            if self.dispatch(ViewCommand::AddView { index, view }.into()) {
                 self.view_signal(kind).set(Some(new_id));
             }
         }
@@ -81,7 +87,7 @@ impl AppState {
 
     /// Deletes a view (the model keeps its elements) and shows a neighbour.
     pub fn delete_view(&self, id: &Id) {
-        if self.dispatch(Command::RemoveView { id: id.clone() }) {
+        if self.dispatch(ViewCommand::RemoveView { id: id.clone() }.into()) {
             self.ensure_views();
         }
     }
@@ -136,10 +142,13 @@ impl AppState {
             height,
             pinned: false,
         };
-        if self.dispatch(Command::Show {
-            view,
-            placements: vec![(usize::MAX, placement)],
-        }) {
+        if self.dispatch(
+            ViewCommand::Show {
+                view,
+                placements: vec![(usize::MAX, placement)],
+            }
+            .into(),
+        ) {
             self.select_element(element.clone());
         }
     }

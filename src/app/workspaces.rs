@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::persistence::{leave, new_slot, now_iso, with_open};
 use super::LocalStore;
 use super::{AppState, Notice};
-use conway_edit::Command;
+use conway_edit::ModelCommand;
 use conway_editor::persistence::{self as policy, Deleted, Rename};
 use conway_format as format;
 use conway_model::Workspace;
@@ -115,7 +115,7 @@ pub fn rename_workspace(state: AppState, slot: &str, name: &str) {
                 .doc
                 .workspace
                 .with_untracked(|ws| ws.description.clone());
-            state.dispatch(Command::UpdateWorkspace { name, description });
+            state.dispatch(ModelCommand::UpdateWorkspace { name, description }.into());
         }
         Rename::Stored => refresh_catalogue(state),
         Rename::Refused(notice) => state.dialogs.notice.set(Some(notice)),

@@ -13,7 +13,7 @@ fn adding_numbers_on_from_the_highest_and_undoes() {
     assert_eq!(ws.next_decision_number(), highest + 1);
     assert_eq!(Workspace::default().next_decision_number(), 1);
     let decision = Decision::new("adr-new", ws.next_decision_number(), "Adopt OpenTelemetry");
-    let changed = round_trip(Command::AddDecision {
+    let changed = round_trip(DecisionCommand::Add {
         index: ws.decisions.len(),
         decision: Box::new(decision),
     });
@@ -28,7 +28,7 @@ fn a_deleted_decisions_number_is_never_reused_and_undo_restores_the_counter() {
     let ws = sample_workspace();
     let newest = ws.decisions.iter().max_by_key(|d| d.number).unwrap();
     let (id, number) = (newest.id.clone(), newest.number);
-    let changed = round_trip(Command::RemoveDecision { id: id.clone() });
+    let changed = round_trip(DecisionCommand::Remove { id: id.clone() });
     assert_eq!(changed.next_decision_number(), number + 1);
     assert_eq!(changed.last_decision_number, number);
     // Deleting an older one keeps the counter where it is.
@@ -40,7 +40,7 @@ fn a_deleted_decisions_number_is_never_reused_and_undo_restores_the_counter() {
         .unwrap()
         .id
         .clone();
-    apply(&mut ws, Command::RemoveDecision { id: oldest }).unwrap();
+    apply(&mut ws, DecisionCommand::Remove { id: oldest }).unwrap();
     assert_eq!(ws.last_decision_number, number);
 }
 
@@ -55,7 +55,7 @@ fn deleting_a_principle_drops_the_references_and_undo_restores_them() {
         .expect("the sample cites principles")
         .principle
         .clone();
-    let changed = round_trip(Command::RemovePrinciple { id: cited.clone() });
+    let changed = round_trip(FrameworkCommand::RemovePrinciple { id: cited.clone() });
     assert!(changed.principle(&cited).is_none());
     assert!(changed
         .decisions
@@ -63,8 +63,8 @@ fn deleting_a_principle_drops_the_references_and_undo_restores_them() {
         .all(|d| d.principles.iter().all(|r| r.principle != cited)));
     let mut edited = ws.principles[0].clone();
     edited.statement = "Changed".into();
-    round_trip(Command::UpdatePrinciple { principle: edited });
-    let added = round_trip(Command::AddPrinciple {
+    round_trip(FrameworkCommand::UpdatePrinciple { principle: edited });
+    let added = round_trip(FrameworkCommand::AddPrinciple {
         index: 0,
         principle: Principle {
             id: "p-new".into(),
@@ -83,7 +83,7 @@ fn a_guidance_cell_is_set_and_undone() {
         reversibility: Reversibility::OneWayDoor,
         scope: Scope::OneTeam,
     };
-    let changed = round_trip(Command::SetGuidance {
+    let changed = round_trip(FrameworkCommand::SetGuidance {
         category: cell,
         guidance: Guidance {
             decides: "The platform guild".into(),
@@ -104,7 +104,7 @@ fn deleting_a_related_decision_strips_the_relations_and_undo_restores_them() {
         .expect("the sample has related decisions")
         .id
         .clone();
-    let changed = round_trip(Command::RemoveDecision { id: target.clone() });
+    let changed = round_trip(DecisionCommand::Remove { id: target.clone() });
     assert!(changed.decision(&target).is_none());
     assert_eq!(changed.decisions_relating_to(&target).count(), 0);
 }
@@ -116,7 +116,7 @@ fn editing_several_decisions_is_one_change() {
     let mut b = ws.decisions[1].clone();
     a.title = "Renamed".into();
     b.status = DecisionStatus::Deprecated;
-    let changed = round_trip(Command::UpdateDecisions {
+    let changed = round_trip(DecisionCommand::Update {
         decisions: vec![a.clone(), b.clone()],
     });
     assert_eq!(changed.decision(&a.id).unwrap().title, "Renamed");
@@ -175,20 +175,24 @@ fn decision_commands_refuse_what_does_not_exist_or_would_break_integrity() {
     });
     assert!(apply(
         &mut ws,
-        Command::UpdateDecisions {
+        DecisionCommand::Update {
             decisions: vec![citing_nothing]
         }
     )
     .is_err());
-    assert!(apply(&mut ws, Command::RemovePrinciple { id: "nope".into() }).is_err());
+    assert!(apply(
+        &mut ws,
+        FrameworkCommand::RemovePrinciple { id: "nope".into() }
+    )
+    .is_err());
     let mut ws = sample_workspace();
     let before = ws.clone();
-    assert!(apply(&mut ws, Command::RemoveDecision { id: "ghost".into() }).is_err());
+    assert!(apply(&mut ws, DecisionCommand::Remove { id: "ghost".into() }).is_err());
     let mut broken = ws.decisions[0].clone();
     broken.links.push("no-such-element".into());
     assert!(apply(
         &mut ws,
-        Command::UpdateDecisions {
+        DecisionCommand::Update {
             decisions: vec![broken]
         }
     )
@@ -196,7 +200,7 @@ fn decision_commands_refuse_what_does_not_exist_or_would_break_integrity() {
     let twin = ws.decisions[0].clone();
     assert!(apply(
         &mut ws,
-        Command::AddDecision {
+        DecisionCommand::Add {
             index: 0,
             decision: Box::new(twin)
         }

@@ -1,89 +1,181 @@
 //! Commands on the decision log: add, update (one or several decisions as
-//! one change, which is how superseding is done), delete and its exact undo.
-//! Like every command, each returns its inverse and refuses integrity breaks.
+//! one change, which is how superseding is done), delete and the exact undo
+//! of both, and the helpers that build status changes (`supersede`,
+//! `resolve`, `deprecate`). Like every command, each returns its inverse;
+//! this module must never let a change break integrity or reuse a number.
 
-use super::apply::{checked, missing, refuse, EditError};
-use super::Command;
+use super::apply::checked;
+use super::{Command, EditError, Thing};
 use conway_model::{
     Date, Decision, DecisionRelation, DecisionStatus, Id, RelationKind, Resolution, Workspace,
 };
 
-pub(super) fn apply_decision(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecisionCommand {
+    /// Adds a decision at an index of the decision log.
+    Add {
+        index: usize,
+        decision: Box<Decision>,
+    },
+    /// Replaces several decisions at once, by id (an edit, a status change, or
+    /// superseding: the new decision and the ones it supersedes together).
+    Update { decisions: Vec<Decision> },
+    /// Deletes a decision, and the relations other decisions have to it; its
+    /// number is remembered as given, so no new decision reuses it.
+    Remove { id: Id },
+    /// Takes back a decision just added (only ever the inverse of `Add`):
+    /// unlike deleting, its number is free again, as if never given.
+    Withdraw(Withdrawal),
+    /// Puts back what a `Remove` took out (only ever its inverse).
+    Reinsert(DecisionRemoval),
+}
+
+/// A decision just added, which undoing the addition takes back. Only
+/// `apply` makes one: outside this crate it can be matched, never built.
+///
+/// ```
+/// use conway_edit::DecisionCommand;
+/// fn takes_back(command: &DecisionCommand) -> bool {
+///     matches!(command, DecisionCommand::Withdraw(_))
+/// }
+/// ```
+///
+/// ```compile_fail,E0451
+/// use conway_edit::{DecisionCommand, Withdrawal};
+/// let forged = DecisionCommand::Withdraw(Withdrawal { id: "adr-1".into() });
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Withdrawal {
+    id: Id,
+}
+
+/// What deleting a decision took out: the decision and its place, the other
+/// decisions as they were (with their relations to it), and the number
+/// counter. Only `apply` makes one: outside this crate it can be matched,
+/// never built.
+///
+/// ```
+/// use conway_edit::DecisionCommand;
+/// fn restores(command: &DecisionCommand) -> bool {
+///     matches!(command, DecisionCommand::Reinsert(_))
+/// }
+/// ```
+///
+/// ```compile_fail,E0451
+/// use conway_edit::{DecisionCommand, DecisionRemoval};
+/// use conway_model::Decision;
+/// let forged = DecisionCommand::Reinsert(DecisionRemoval {
+///     index: 0,
+///     decision: Box::new(Decision::new("adr-1", 1, "Forged")),
+///     others: Vec::new(),
+///     last_number: 0,
+/// });
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionRemoval {
+    index: usize,
+    decision: Box<Decision>,
+    others: Vec<Decision>,
+    last_number: u32,
+}
+
+impl DecisionCommand {
+    /// A short description for the undo history.
+    pub fn label(&self) -> &'static str {
+        match self {
+            DecisionCommand::Add { .. } | DecisionCommand::Withdraw(_) => "Add decision",
+            DecisionCommand::Update { .. } => "Edit decision",
+            DecisionCommand::Remove { .. } | DecisionCommand::Reinsert(_) => "Delete decision",
+        }
+    }
+}
+
+pub(super) fn apply(
+    ws: &mut Workspace,
+    command: DecisionCommand,
+) -> Result<DecisionCommand, EditError> {
     match command {
-        Command::AddDecision { index, decision } => {
+        DecisionCommand::Add { index, decision } => {
             let id = decision.id.clone();
             let at = index.min(ws.decisions.len());
             checked(ws, |ws| ws.decisions.insert(at, *decision))?;
-            Ok(Command::WithdrawDecision { id })
+            Ok(DecisionCommand::Withdraw(Withdrawal { id }))
         }
-        Command::WithdrawDecision { id } => {
-            let index = ws
-                .decisions
-                .iter()
-                .position(|d| d.id == id)
-                .ok_or_else(|| missing("decision", &id))?;
-            let mut taken = None;
+        DecisionCommand::Withdraw(Withdrawal { id }) => {
+            let index = position(ws, &id)?;
+            let decision = Box::new(ws.decisions[index].clone());
             // Refused if another decision has come to relate to it since.
-            checked(ws, |ws| taken = Some(ws.decisions.remove(index)))?;
-            let decision = Box::new(taken.ok_or_else(|| missing("decision", &id))?);
-            Ok(Command::AddDecision { index, decision })
+            checked(ws, |ws| {
+                ws.decisions.remove(index);
+            })?;
+            Ok(DecisionCommand::Add { index, decision })
         }
-        Command::UpdateDecisions { decisions } => {
+        DecisionCommand::Update { decisions } => {
             let mut old = Vec::with_capacity(decisions.len());
             for d in &decisions {
                 let current = ws
                     .decision(&d.id)
-                    .ok_or_else(|| missing("decision", &d.id))?;
+                    .ok_or_else(|| EditError::missing(Thing::Decision, &d.id))?;
                 old.push(current.clone());
             }
             checked(ws, |ws| replace_decisions(ws, decisions))?;
-            Ok(Command::UpdateDecisions { decisions: old })
+            Ok(DecisionCommand::Update { decisions: old })
         }
-        Command::RemoveDecision { id } => {
-            let index = ws
-                .decisions
-                .iter()
-                .position(|d| d.id == id)
-                .ok_or_else(|| missing("decision", &id))?;
-            let others: Vec<_> = ws
-                .decisions
-                .iter()
-                .filter(|d| d.id != id && d.relations.iter().any(|r| r.target == id))
-                .cloned()
-                .collect();
-            let decision = ws.decisions.remove(index);
-            for d in &mut ws.decisions {
-                d.relations.retain(|r| r.target != id);
-            }
-            let last_number = ws.last_decision_number;
-            ws.last_decision_number = last_number.max(decision.number);
-            Ok(Command::ReinsertDecision {
-                index,
-                decision: Box::new(decision),
-                others,
-                last_number,
-            })
-        }
-        Command::ReinsertDecision {
-            index,
-            decision,
-            others,
-            last_number,
-        } => {
-            if ws.decision(&decision.id).is_some() {
-                return refuse(format!("decision \"{}\" already exists", decision.id));
-            }
-            let id = decision.id.clone();
-            checked(ws, |ws| {
-                ws.decisions
-                    .insert(index.min(ws.decisions.len()), *decision);
-                replace_decisions(ws, others);
-                ws.last_decision_number = last_number;
-            })?;
-            Ok(Command::RemoveDecision { id })
-        }
-        _ => refuse("not a decision command"),
+        DecisionCommand::Remove { id } => remove(ws, id),
+        DecisionCommand::Reinsert(removal) => reinsert(ws, removal),
     }
+}
+
+fn position(ws: &Workspace, id: &Id) -> Result<usize, EditError> {
+    ws.decisions
+        .iter()
+        .position(|d| &d.id == id)
+        .ok_or_else(|| EditError::missing(Thing::Decision, id))
+}
+
+fn remove(ws: &mut Workspace, id: Id) -> Result<DecisionCommand, EditError> {
+    let index = position(ws, &id)?;
+    let others: Vec<_> = ws
+        .decisions
+        .iter()
+        .filter(|d| d.id != id && d.relations.iter().any(|r| r.target == id))
+        .cloned()
+        .collect();
+    let decision = ws.decisions.remove(index);
+    for d in &mut ws.decisions {
+        d.relations.retain(|r| r.target != id);
+    }
+    let last_number = ws.last_decision_number;
+    ws.last_decision_number = last_number.max(decision.number);
+    Ok(DecisionCommand::Reinsert(DecisionRemoval {
+        index,
+        decision: Box::new(decision),
+        others,
+        last_number,
+    }))
+}
+
+fn reinsert(ws: &mut Workspace, removal: DecisionRemoval) -> Result<DecisionCommand, EditError> {
+    let DecisionRemoval {
+        index,
+        decision,
+        others,
+        last_number,
+    } = removal;
+    if ws.decision(&decision.id).is_some() {
+        return Err(EditError::AlreadyExists {
+            what: Thing::Decision,
+            id: decision.id.clone(),
+        });
+    }
+    let id = decision.id.clone();
+    checked(ws, |ws| {
+        ws.decisions
+            .insert(index.min(ws.decisions.len()), *decision);
+        replace_decisions(ws, others);
+        ws.last_decision_number = last_number;
+    })?;
+    Ok(DecisionCommand::Remove { id })
 }
 
 /// Puts each decision in the place of the one with its id.
@@ -121,7 +213,7 @@ pub fn supersede(ws: &Workspace, new: &Id, old: &[Id]) -> Option<Command> {
         }
     }
     decisions.insert(0, newer);
-    Some(Command::UpdateDecisions { decisions })
+    Some(DecisionCommand::Update { decisions }.into())
 }
 
 /// Accepting or rejecting a proposal (an RFC) as one command: the status, who
@@ -147,7 +239,7 @@ pub fn resolve(
         on,
     });
     d.date = on.or(d.date);
-    Some(Command::UpdateDecisions { decisions: vec![d] })
+    Some(DecisionCommand::Update { decisions: vec![d] }.into())
 }
 
 /// Deprecating a decision, which always says why. `None` without a reason or
@@ -165,5 +257,5 @@ pub fn deprecate(ws: &Workspace, id: &Id, reason: &str, on: Option<Date>) -> Opt
     d.status = DecisionStatus::Deprecated;
     d.deprecation_reason = reason.to_string();
     d.date = on.or(d.date);
-    Some(Command::UpdateDecisions { decisions: vec![d] })
+    Some(DecisionCommand::Update { decisions: vec![d] }.into())
 }

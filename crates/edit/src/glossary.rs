@@ -1,56 +1,75 @@
 //! Commands on the glossary: add, edit and delete terms. Nothing refers to a
 //! term by id, so deleting one is undone by adding it back where it was.
+//! This module must never change anything but the glossary.
 
-use super::apply::{checked, missing, refuse, EditError};
-use super::Command;
-use conway_model::Workspace;
+use super::apply::checked;
+use super::{EditError, Thing};
+use conway_model::{Id, Term, Workspace};
 
-pub(super) fn apply_glossary(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
+#[derive(Clone, Debug, PartialEq)]
+pub enum GlossaryCommand {
+    /// Adds a glossary term at an index.
+    Add { index: usize, term: Term },
+    /// Replaces a glossary term's fields, by id.
+    Update { term: Term },
+    /// Deletes a glossary term (its inverse adds it back where it was).
+    Remove { id: Id },
+}
+
+impl GlossaryCommand {
+    /// A short description for the undo history.
+    pub fn label(&self) -> &'static str {
+        match self {
+            GlossaryCommand::Add { .. } => "Add term",
+            GlossaryCommand::Update { .. } => "Edit term",
+            GlossaryCommand::Remove { .. } => "Delete term",
+        }
+    }
+}
+
+pub(super) fn apply(
+    ws: &mut Workspace,
+    command: GlossaryCommand,
+) -> Result<GlossaryCommand, EditError> {
     match command {
-        Command::AddTerm { index, term } => {
+        GlossaryCommand::Add { index, term } => {
             let id = term.id.clone();
             checked(ws, |ws| {
                 ws.glossary.insert(index.min(ws.glossary.len()), term)
             })?;
-            Ok(Command::RemoveTerm { id })
+            Ok(GlossaryCommand::Remove { id })
         }
-        Command::UpdateTerm { term } => {
-            let index = ws
-                .glossary
-                .iter()
-                .position(|t| t.id == term.id)
-                .ok_or_else(|| missing("term", &term.id))?;
-            let mut old = None;
-            checked(ws, |ws| {
-                old = Some(std::mem::replace(&mut ws.glossary[index], term))
-            })?;
-            Ok(Command::UpdateTerm {
-                term: old.ok_or_else(|| missing("term", &ws.glossary[index].id))?,
-            })
+        GlossaryCommand::Update { term } => {
+            let index = position(ws, &term.id)?;
+            let old = ws.glossary[index].clone();
+            checked(ws, |ws| ws.glossary[index] = term)?;
+            Ok(GlossaryCommand::Update { term: old })
         }
-        Command::RemoveTerm { id } => {
-            let index = ws
-                .glossary
-                .iter()
-                .position(|t| t.id == id)
-                .ok_or_else(|| missing("term", &id))?;
+        GlossaryCommand::Remove { id } => {
+            let index = position(ws, &id)?;
             let term = ws.glossary.remove(index);
-            Ok(Command::AddTerm { index, term })
+            Ok(GlossaryCommand::Add { index, term })
         }
-        _ => refuse("not a glossary command"),
     }
+}
+
+fn position(ws: &Workspace, id: &Id) -> Result<usize, EditError> {
+    ws.glossary
+        .iter()
+        .position(|t| &t.id == id)
+        .ok_or_else(|| EditError::missing(Thing::Term, id))
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::{apply, tests::check as round_trip, Command};
+    use crate::{apply, tests::check as round_trip, GlossaryCommand};
     use conway_model::sample::sample_workspace;
     use conway_model::Term;
 
     #[test]
     fn terms_are_added_edited_and_deleted_with_exact_undo() {
         let ws = sample_workspace();
-        let added = round_trip(Command::AddTerm {
+        let added = round_trip(GlossaryCommand::Add {
             index: 0,
             term: Term {
                 id: "term-new".into(),
@@ -62,11 +81,11 @@ mod tests {
         assert_eq!(added.glossary[0].term, "Runbook");
         let mut edited = ws.glossary[1].clone();
         edited.avoid.push("shopping cart".into());
-        let changed = round_trip(Command::UpdateTerm { term: edited });
+        let changed = round_trip(GlossaryCommand::Update { term: edited });
         assert!(changed.glossary[1]
             .avoid
             .contains(&"shopping cart".to_string()));
-        let removed = round_trip(Command::RemoveTerm {
+        let removed = round_trip(GlossaryCommand::Remove {
             id: ws.glossary[2].id.clone(),
         });
         assert_eq!(removed.glossary.len(), ws.glossary.len() - 1);
@@ -77,7 +96,7 @@ mod tests {
         let mut ws = sample_workspace();
         let mut nameless = ws.glossary[0].clone();
         nameless.term = "  ".into();
-        assert!(apply(&mut ws, Command::UpdateTerm { term: nameless }).is_err());
-        assert!(apply(&mut ws, Command::RemoveTerm { id: "ghost".into() }).is_err());
+        assert!(apply(&mut ws, GlossaryCommand::Update { term: nameless }).is_err());
+        assert!(apply(&mut ws, GlossaryCommand::Remove { id: "ghost".into() }).is_err());
     }
 }

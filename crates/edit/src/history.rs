@@ -1,7 +1,8 @@
 //! Undo and redo over commands, with gestures as transactions: a drag, a
 //! resize or a typing session is one step; a cancelled gesture leaves none.
 
-use super::{apply, Command, EditError};
+use super::apply::apply_command;
+use super::{Command, EditError};
 use conway_model::Workspace;
 
 /// One undoable step: the inverses of its commands, newest first.
@@ -24,9 +25,17 @@ impl History {
 
     /// Applies a command. Inside a transaction it joins the open step;
     /// otherwise it is a step of its own.
-    pub fn apply(&mut self, ws: &mut Workspace, command: Command) -> Result<(), EditError> {
+    pub fn apply(
+        &mut self,
+        ws: &mut Workspace,
+        command: impl Into<Command>,
+    ) -> Result<(), EditError> {
+        self.apply_one(ws, command.into())
+    }
+
+    fn apply_one(&mut self, ws: &mut Workspace, command: Command) -> Result<(), EditError> {
         let label = command.label();
-        let inverse = apply(ws, command)?;
+        let inverse = apply_command(ws, command)?;
         match &mut self.open {
             Some(step) => step.inverses.insert(0, inverse),
             None => self.push(Step {
@@ -61,7 +70,7 @@ impl History {
         if let Some(step) = self.open.take() {
             for inverse in step.inverses {
                 // Inverses of applied commands always apply.
-                let _ = apply(ws, inverse);
+                let _ = apply_command(ws, inverse);
             }
         }
     }
@@ -130,7 +139,7 @@ impl History {
 fn replay(ws: &mut Workspace, step: Step) -> Step {
     let mut inverses = Vec::with_capacity(step.inverses.len());
     for command in step.inverses {
-        if let Ok(inverse) = apply(ws, command) {
+        if let Ok(inverse) = apply_command(ws, command) {
             inverses.insert(0, inverse);
         }
     }

@@ -1,54 +1,69 @@
 //! Commands of auto-layout: pinning elements where they are, and setting the
 //! places and sizes of many elements of a view at once (a layout's result),
-//! each one undo step. What goes where is decided in `conway_autolayout`, not here.
+//! each one undo step. What goes where is decided in `conway_autolayout`;
+//! this module must never compute a layout, only apply one.
 
 use std::collections::{HashMap, HashSet};
 
-use super::apply::{refuse, sane, view_mut, EditError};
-use super::Command;
-use conway_model::{Id, View, Workspace};
+use super::view::{sane, view_mut};
+use super::{EditError, ViewAction, ViewCommand};
+use conway_model::{Id, Placement, View, Workspace};
 
-pub(super) fn apply_layout(ws: &mut Workspace, command: Command) -> Result<Command, EditError> {
-    match command {
-        Command::Pin { view, pins } => {
-            let v = view_mut(ws, &view)?;
-            let index = positions(v, pins.iter().map(|(id, _)| id))
-                .ok_or_else(|| EditError("an element to pin is not in this view".into()))?;
-            let old = pins
-                .into_iter()
-                .map(|(id, pinned)| {
-                    let p = &mut v.placements[index[&id]];
-                    (id, std::mem::replace(&mut p.pinned, pinned))
-                })
-                .collect();
-            Ok(Command::Pin { view, pins: old })
+pub(super) fn pin(
+    ws: &mut Workspace,
+    view: Id,
+    pins: Vec<(Id, bool)>,
+) -> Result<ViewCommand, EditError> {
+    let v = view_mut(ws, &view)?;
+    let index =
+        positions(v, pins.iter().map(|(id, _)| id)).map_err(|element| EditError::Unplaced {
+            action: ViewAction::Pin,
+            element,
+        })?;
+    let old = pins
+        .into_iter()
+        .map(|(id, pinned)| {
+            let p = &mut v.placements[index[&id]];
+            (id, std::mem::replace(&mut p.pinned, pinned))
+        })
+        .collect();
+    Ok(ViewCommand::Pin { view, pins: old })
+}
+
+pub(super) fn lay_out(
+    ws: &mut Workspace,
+    view: Id,
+    placements: Vec<Placement>,
+) -> Result<ViewCommand, EditError> {
+    let v = view_mut(ws, &view)?;
+    let index = positions(v, placements.iter().map(|p| &p.element)).map_err(|element| {
+        EditError::Unplaced {
+            action: ViewAction::LayOut,
+            element,
         }
-        Command::Layout { view, placements } => {
-            let v = view_mut(ws, &view)?;
-            let index = positions(v, placements.iter().map(|p| &p.element))
-                .ok_or_else(|| EditError("an element to lay out is not in this view".into()))?;
-            if !placements.iter().all(sane) {
-                return refuse("a laid-out position or size is out of range");
-            }
-            let old = placements
-                .into_iter()
-                .map(|p| {
-                    let i = index[&p.element];
-                    std::mem::replace(&mut v.placements[i], p)
-                })
-                .collect();
-            Ok(Command::Layout {
-                view,
-                placements: old,
-            })
-        }
-        _ => refuse("not a layout command"),
+    })?;
+    if let Some(p) = placements.iter().find(|p| !sane(p)) {
+        return Err(EditError::LaidOutOfRange {
+            element: p.element.clone(),
+        });
     }
+    let old = placements
+        .into_iter()
+        .map(|p| {
+            let i = index[&p.element];
+            std::mem::replace(&mut v.placements[i], p)
+        })
+        .collect();
+    Ok(ViewCommand::Layout {
+        view,
+        placements: old,
+    })
 }
 
 /// Where each placement of the view is, by element, if every one of `ids`
-/// is placed there and none comes twice.
-fn positions<'a>(view: &View, ids: impl Iterator<Item = &'a Id>) -> Option<HashMap<Id, usize>> {
+/// is placed there and none comes twice; otherwise the first that is not
+/// placed or comes again.
+fn positions<'a>(view: &View, ids: impl Iterator<Item = &'a Id>) -> Result<HashMap<Id, usize>, Id> {
     let index: HashMap<Id, usize> = view
         .placements
         .iter()
@@ -58,15 +73,15 @@ fn positions<'a>(view: &View, ids: impl Iterator<Item = &'a Id>) -> Option<HashM
     let mut seen = HashSet::new();
     for id in ids {
         if !index.contains_key(id) || !seen.insert(id) {
-            return None;
+            return Err(id.clone());
         }
     }
-    Some(index)
+    Ok(index)
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::{apply, tests::check as round_trip, Command};
+    use crate::{apply, tests::check as round_trip, ViewCommand};
     use conway_model::sample::sample_workspace;
     use conway_model::Placement;
 
@@ -85,7 +100,7 @@ mod tests {
             (all[0].element.clone(), true),
             (all[1].element.clone(), true),
         ];
-        let pinned = round_trip(Command::Pin {
+        let pinned = round_trip(ViewCommand::Pin {
             view: "view-containers".into(),
             pins,
         });
@@ -103,7 +118,7 @@ mod tests {
                 ..p
             })
             .collect();
-        let after = round_trip(Command::Layout {
+        let after = round_trip(ViewCommand::Layout {
             view: "view-containers".into(),
             placements: moved.clone(),
         });
@@ -131,13 +146,13 @@ mod tests {
             vec![all[0].clone(), all[0].clone()],
             vec![wild],
         ] {
-            let command = Command::Layout {
+            let command = ViewCommand::Layout {
                 view: "view-containers".into(),
                 placements,
             };
             assert!(apply(&mut ws, command).is_err());
         }
-        let pin_stranger = Command::Pin {
+        let pin_stranger = ViewCommand::Pin {
             view: "view-containers".into(),
             pins: vec![("nobody".into(), true)],
         };

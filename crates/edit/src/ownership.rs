@@ -1,7 +1,7 @@
 //! Assigning an owner team to system elements, one or many at once: the
 //! command for it, skipping what no team can own and what already has that owner.
 
-use super::Command;
+use super::{Command, ModelCommand};
 use conway_model::{Id, Workspace};
 
 /// The command that makes `team` (or no one) own each of `elements` that a
@@ -13,7 +13,7 @@ pub fn assign_owner(ws: &Workspace, elements: &[Id], team: Option<&Id>) -> Optio
         .filter(|e| e.kind.is_ownable() && e.owner.as_ref() != team)
         .map(|e| (e.id.clone(), team.cloned()))
         .collect();
-    (!owners.is_empty()).then_some(Command::SetOwners { owners })
+    (!owners.is_empty()).then(|| ModelCommand::SetOwners { owners }.into())
 }
 
 #[cfg(test)]

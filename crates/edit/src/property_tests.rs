@@ -48,43 +48,48 @@ fn command(ws: &Workspace, op: Op, serial: usize) -> Option<Command> {
         Op::Rename(i, name) => {
             let mut e = ws.elements[pick(ws.elements.len(), i)?].clone();
             e.name = format!("x{name}");
-            Command::UpdateElement { element: e }
+            ModelCommand::UpdateElement { element: e }.into()
         }
-        Op::Remove(i) => Command::Remove {
+        Op::Remove(i) => ModelCommand::Remove {
             elements: vec![ws.elements[pick(ws.elements.len(), i)?].id.clone()],
             relationships: vec![],
-        },
-        Op::RemoveRelationship(i) => Command::Remove {
+        }
+        .into(),
+        Op::RemoveRelationship(i) => ModelCommand::Remove {
             elements: vec![],
             relationships: vec![ws.relationships[pick(ws.relationships.len(), i)?]
                 .id
                 .clone()],
-        },
-        Op::Add(i) => Command::AddElement {
+        }
+        .into(),
+        Op::Add(i) => ModelCommand::AddElement {
             element: Element::new(
                 format!("gen-{serial}"),
                 ElementKind::ALL[i % ElementKind::ALL.len()],
                 "Generated",
             ),
-        },
+        }
+        .into(),
         Op::Move(v, i, dx, dy) => {
             let view = &ws.views[pick(ws.views.len(), v)?];
             let p = &view.placements[pick(view.placements.len(), i)?];
-            Command::Move {
+            ViewCommand::Move {
                 view: view.id.clone(),
                 elements: vec![p.element.clone()],
                 dx,
                 dy,
             }
+            .into()
         }
         Op::Hide(v, i) => {
             let view = &ws.views[pick(ws.views.len(), v)?];
-            Command::Hide {
+            ViewCommand::Hide {
                 view: view.id.clone(),
                 elements: vec![view.placements[pick(view.placements.len(), i)?]
                     .element
                     .clone()],
             }
+            .into()
         }
         Op::Show(v, i) => {
             let view = &ws.views[pick(ws.views.len(), v)?];
@@ -94,7 +99,7 @@ fn command(ws: &Workspace, op: Op, serial: usize) -> Option<Command> {
                 .filter(|e| e.side() == view.kind.side() && !view.shows(&e.id))
                 .collect();
             let e = hidden[pick(hidden.len(), i)?];
-            Command::Show {
+            ViewCommand::Show {
                 view: view.id.clone(),
                 placements: vec![(
                     i % (view.placements.len() + 1),
@@ -108,14 +113,16 @@ fn command(ws: &Workspace, op: Op, serial: usize) -> Option<Command> {
                     },
                 )],
             }
+            .into()
         }
         Op::Resize(v, i, width) => {
             let view = &ws.views[pick(ws.views.len(), v)?];
             let p = &view.placements[pick(view.placements.len(), i)?];
-            Command::Place {
+            ViewCommand::Place {
                 view: view.id.clone(),
                 placement: Placement { width, ..p.clone() },
             }
+            .into()
         }
         Op::Owner(i, t) => {
             let teams: Vec<&Element> = ws
@@ -125,22 +132,25 @@ fn command(ws: &Workspace, op: Op, serial: usize) -> Option<Command> {
                 .collect();
             let mut e = ws.elements[pick(ws.elements.len(), i)?].clone();
             e.owner = Some(teams[pick(teams.len(), t)?].id.clone());
-            Command::UpdateElement { element: e }
+            ModelCommand::UpdateElement { element: e }.into()
         }
-        Op::AddDecision => Command::AddDecision {
+        Op::AddDecision => DecisionCommand::Add {
             index: ws.decisions.len(),
             decision: Box::new(Decision::new(
                 format!("gen-adr-{serial}"),
                 ws.next_decision_number(),
                 "Generated",
             )),
-        },
-        Op::RemoveDecision(i) => Command::RemoveDecision {
+        }
+        .into(),
+        Op::RemoveDecision(i) => DecisionCommand::Remove {
             id: ws.decisions[pick(ws.decisions.len(), i)?].id.clone(),
-        },
-        Op::RemovePrinciple(i) => Command::RemovePrinciple {
+        }
+        .into(),
+        Op::RemovePrinciple(i) => FrameworkCommand::RemovePrinciple {
             id: ws.principles[pick(ws.principles.len(), i)?].id.clone(),
-        },
+        }
+        .into(),
     })
 }
 
@@ -157,7 +167,7 @@ proptest! {
         for (serial, op) in ops.into_iter().enumerate() {
             highest_seen = ws.decisions.iter().map(|d| d.number).fold(highest_seen, u32::max);
             let Some(command) = command(&ws, op, serial) else { continue };
-            if let Command::AddDecision { decision, .. } = &command {
+            if let Command::Decision(DecisionCommand::Add { decision, .. }) = &command {
                 prop_assert!(decision.number > highest_seen, "decision number reused");
             }
             if history.apply(&mut ws, command).is_ok() {

@@ -1,28 +1,62 @@
 //! What a deletion took out of a workspace, recorded with original positions
-//! so that putting it back restores the workspace exactly.
+//! so that putting it back restores the workspace exactly. It must never
+//! decide whether a deletion is allowed: `model.rs` checks before taking.
 
 use std::collections::HashSet;
 
 use conway_model::{Element, Id, Placement, Relationship, Workspace};
 
-#[derive(Clone, Debug, PartialEq, Default)]
+/// What a `ModelCommand::Remove` took out, which its inverse
+/// (`ModelCommand::Reinsert`) puts back. Only `apply` makes one: outside this
+/// crate a removal can be matched and passed on, never built.
+///
+/// ```
+/// use conway_edit::ModelCommand;
+/// fn restores(command: &ModelCommand) -> bool {
+///     matches!(command, ModelCommand::Reinsert(_))
+/// }
+/// ```
+///
+/// ```compile_fail,E0451
+/// use conway_edit::{ModelCommand, Removal};
+/// let forged = ModelCommand::Reinsert(Box::new(Removal {
+///     elements: Vec::new(),
+///     relationships: Vec::new(),
+///     placements: Vec::new(),
+///     links: Vec::new(),
+///     owners: Vec::new(),
+///     parents: Vec::new(),
+/// }));
+/// ```
+///
+/// ```compile_fail,E0277
+/// let forged = conway_edit::ModelCommand::Reinsert(Box::default());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
 pub struct Removal {
-    pub elements: Vec<(usize, Element)>,
-    pub relationships: Vec<(usize, Relationship)>,
+    pub(crate) elements: Vec<(usize, Element)>,
+    pub(crate) relationships: Vec<(usize, Relationship)>,
     /// (view, index in that view, placement)
-    pub placements: Vec<(Id, usize, Placement)>,
+    pub(crate) placements: Vec<(Id, usize, Placement)>,
     /// (decision, index in its links, link)
-    pub links: Vec<(Id, usize, Id)>,
+    pub(crate) links: Vec<(Id, usize, Id)>,
     /// Elements whose owner was removed: (element, former owner).
-    pub owners: Vec<(Id, Id)>,
+    pub(crate) owners: Vec<(Id, Id)>,
     /// Elements whose parent was removed: (element, former parent).
-    pub parents: Vec<(Id, Id)>,
+    pub(crate) parents: Vec<(Id, Id)>,
 }
 
 /// Removes elements, relationships and everything that would dangle.
 pub(super) fn take(ws: &mut Workspace, elements: &[Id], relationships: &[Id]) -> Removal {
     let gone: HashSet<&Id> = elements.iter().collect();
-    let mut removal = Removal::default();
+    let mut removal = Removal {
+        elements: Vec::new(),
+        relationships: Vec::new(),
+        placements: Vec::new(),
+        links: Vec::new(),
+        owners: Vec::new(),
+        parents: Vec::new(),
+    };
     let rel_gone: HashSet<Id> = ws
         .relationships
         .iter()

@@ -1,5 +1,6 @@
 //! Every command undoes exactly; random command sequences undo and redo
-//! exactly and never break integrity; transactions behave as gestures.
+//! exactly and never break integrity; transactions behave as gestures; an
+//! inverse that has gone stale is refused, changing nothing.
 
 use super::*;
 use conway_model::sample::sample_workspace;
@@ -7,7 +8,7 @@ use conway_model::*;
 
 /// Applies a command, checks it kept the workspace sound, undoes it and checks
 /// the workspace is back exactly; returns the changed workspace.
-pub(super) fn check(command: Command) -> Workspace {
+pub(super) fn check(command: impl Into<Command>) -> Workspace {
     let original = sample_workspace();
     let mut ws = original.clone();
     let inverse = apply(&mut ws, command).unwrap_or_else(|e| panic!("refused: {e}"));
@@ -18,7 +19,7 @@ pub(super) fn check(command: Command) -> Workspace {
     changed
 }
 
-fn refused(command: Command) -> EditError {
+pub(super) fn refused(command: impl Into<Command>) -> EditError {
     let original = sample_workspace();
     let mut ws = original.clone();
     let error = apply(&mut ws, command).expect_err("command was accepted");
@@ -54,13 +55,13 @@ fn each_command_undoes_exactly() {
     let mut renamed = container.clone();
     renamed.name = "Renamed".into();
     renamed.owner = Some(team.clone());
-    let changed = check(Command::UpdateElement { element: renamed });
+    let changed = check(ModelCommand::UpdateElement { element: renamed });
     assert_eq!(changed.element(&container.id).unwrap().name, "Renamed");
 
-    check(Command::AddElement {
+    check(ModelCommand::AddElement {
         element: Element::new("new-1", ElementKind::Queue, "Refunds"),
     });
-    let removed = check(Command::Remove {
+    let removed = check(ModelCommand::Remove {
         elements: vec![team.clone()],
         relationships: vec![],
     });
@@ -75,47 +76,47 @@ fn each_command_undoes_exactly() {
         .find(|r| r.kind == RelationshipKind::Uses)
         .unwrap()
         .clone();
-    check(Command::Remove {
+    check(ModelCommand::Remove {
         elements: vec![],
         relationships: vec![uses.id.clone()],
     });
     uses.description = "Calls".into();
-    check(Command::UpdateRelationship {
+    check(ModelCommand::UpdateRelationship {
         relationship: uses.clone(),
     });
     uses.id = "rel-new".into();
-    check(Command::AddRelationship { relationship: uses });
+    check(ModelCommand::AddRelationship { relationship: uses });
 
     let view = ws.views[0].id.clone();
     let p = first_placed(&ws, view.as_str());
-    check(Command::Move {
+    check(ViewCommand::Move {
         view: view.clone(),
         elements: vec![p.element.clone()],
         dx: 12.5,
         dy: -3.0,
     });
-    check(Command::Place {
+    check(ViewCommand::Place {
         view: view.clone(),
         placement: Placement {
             width: 300.0,
             ..p.clone()
         },
     });
-    check(Command::Hide {
+    check(ViewCommand::Hide {
         view: view.clone(),
         elements: vec![p.element.clone()],
     });
-    check(Command::UpdateView {
+    check(ViewCommand::UpdateView {
         id: view.clone(),
         name: "Context".into(),
         description: String::new(),
     });
-    check(Command::UpdateWorkspace {
+    check(ModelCommand::UpdateWorkspace {
         name: "Northwind (draft)".into(),
         description: "A copy to try things in".into(),
     });
-    check(Command::RemoveView { id: view.clone() });
-    check(Command::AddView {
+    check(ViewCommand::RemoveView { id: view.clone() });
+    check(ViewCommand::AddView {
         index: 1,
         view: View::new("view-new", ViewKind::Org, "Draft"),
     });
@@ -131,7 +132,7 @@ fn removing_an_element_takes_its_relationships_links_and_placements() {
         .find(|l| ws.element(l).is_some())
         .unwrap()
         .clone();
-    let after = check(Command::Remove {
+    let after = check(ModelCommand::Remove {
         elements: vec![linked.clone()],
         relationships: vec![],
     });
@@ -148,46 +149,46 @@ fn commands_that_break_integrity_are_refused_unchanged() {
     let ws = sample_workspace();
     let mut element = ws.elements[0].clone();
     element.owner = Some("team-nobody".into());
-    assert!(refused(Command::UpdateElement { element })
-        .0
+    assert!(refused(ModelCommand::UpdateElement { element })
+        .to_string()
         .contains("does not exist"));
     let duplicate = Element::new(ws.elements[1].id.clone(), ElementKind::Container, "Twin");
-    assert!(refused(Command::AddElement { element: duplicate })
-        .0
+    assert!(refused(ModelCommand::AddElement { element: duplicate })
+        .to_string()
         .contains("already used"));
     let view = ws.views[0].id.clone();
     let p = first_placed(&ws, view.as_str());
-    refused(Command::Move {
+    refused(ViewCommand::Move {
         view: view.clone(),
         elements: vec![p.element.clone()],
         dx: f64::NAN,
         dy: 0.0,
     });
-    refused(Command::Show {
+    refused(ViewCommand::Show {
         view: view.clone(),
         placements: vec![(0, p.clone())],
     });
-    refused(Command::UpdateView {
+    refused(ViewCommand::UpdateView {
         id: view,
         name: " ".into(),
         description: String::new(),
     });
-    refused(Command::Remove {
+    refused(ModelCommand::Remove {
         elements: vec!["ghost".into()],
         relationships: vec![],
     });
     let mut long = ws.elements[0].clone();
     long.name = "x".repeat(201);
     assert!(
-        refused(Command::UpdateElement { element: long })
-            .0
+        refused(ModelCommand::UpdateElement { element: long })
+            .to_string()
             .contains("the limit is 200"),
         "what cannot be saved cannot be made"
     );
     let mut with_fresh = sample_workspace();
     apply(
         &mut with_fresh,
-        Command::AddElement {
+        ModelCommand::AddElement {
             element: Element::new("fresh", ElementKind::Container, "Fresh"),
         },
     )
@@ -209,13 +210,13 @@ fn commands_that_break_integrity_are_refused_unchanged() {
         .clone();
     let error = apply(
         &mut with_fresh,
-        Command::Show {
+        ViewCommand::Show {
             view: system_view,
             placements: vec![(0, twice.clone()), (1, twice)],
         },
     )
     .unwrap_err();
-    assert!(error.0.contains("listed twice"));
+    assert!(error.to_string().contains("listed twice"));
 }
 
 #[test]
@@ -225,7 +226,7 @@ fn a_gesture_is_one_step_and_cancel_leaves_nothing() {
     let mut history = History::default();
     let view = ws.views[0].id.clone();
     let element = first_placed(&ws, view.as_str()).element;
-    let step = |dx| Command::Move {
+    let step = |dx| ViewCommand::Move {
         view: view.clone(),
         elements: vec![element.clone()],
         dx,
@@ -254,4 +255,111 @@ fn a_gesture_is_one_step_and_cancel_leaves_nothing() {
     history.commit();
     assert!(history.undo(&mut ws));
     assert_eq!(ws, original, "an empty gesture must not be a step");
+}
+
+/// Applies `command` to the sample, then `meanwhile`, then the inverse of
+/// `command`, which must be refused with `expected` and change nothing.
+fn stale_inverse(command: impl Into<Command>, meanwhile: impl Into<Command>, expected: EditError) {
+    let mut ws = sample_workspace();
+    let inverse = apply(&mut ws, command).unwrap();
+    apply(&mut ws, meanwhile).unwrap();
+    let before = ws.clone();
+    assert_eq!(apply(&mut ws, inverse), Err(expected));
+    assert_eq!(ws, before, "a refused inverse changed the workspace");
+}
+
+#[test]
+fn an_inverse_is_refused_when_what_it_puts_back_has_come_back_since() {
+    let ws = sample_workspace();
+    let element = ws.elements[0].clone();
+    let id = element.id.clone();
+    stale_inverse(
+        ModelCommand::Remove {
+            elements: vec![id.clone()],
+            relationships: vec![],
+        },
+        ModelCommand::AddElement { element },
+        EditError::AlreadyExists {
+            what: Thing::Element,
+            id,
+        },
+    );
+    let decision = ws.decisions[0].clone();
+    stale_inverse(
+        DecisionCommand::Remove {
+            id: decision.id.clone(),
+        },
+        DecisionCommand::Add {
+            index: 0,
+            decision: Box::new(Decision {
+                relations: Vec::new(),
+                ..decision.clone()
+            }),
+        },
+        EditError::AlreadyExists {
+            what: Thing::Decision,
+            id: decision.id,
+        },
+    );
+    let concern = ws.concerns[0].clone();
+    stale_inverse(
+        ConcernCommand::Remove {
+            id: concern.id.clone(),
+        },
+        ConcernCommand::Add {
+            index: 0,
+            concern: concern.clone(),
+        },
+        EditError::AlreadyExists {
+            what: Thing::Concern,
+            id: concern.id,
+        },
+    );
+    let principle = ws.principles[0].clone();
+    stale_inverse(
+        FrameworkCommand::RemovePrinciple {
+            id: principle.id.clone(),
+        },
+        FrameworkCommand::AddPrinciple {
+            index: 0,
+            principle: principle.clone(),
+        },
+        EditError::AlreadyExists {
+            what: Thing::Principle,
+            id: principle.id,
+        },
+    );
+}
+
+#[test]
+fn an_inverse_is_refused_when_what_it_touches_has_gone_since() {
+    let ws = sample_workspace();
+    let view = ws.view(&"view-containers".into()).unwrap();
+    let element = view.placements[0].element.clone();
+    stale_inverse(
+        ViewCommand::Move {
+            view: view.id.clone(),
+            elements: vec![element.clone()],
+            dx: 5.0,
+            dy: 5.0,
+        },
+        ViewCommand::Hide {
+            view: view.id.clone(),
+            elements: vec![element.clone()],
+        },
+        EditError::Unarrangeable { element },
+    );
+    stale_inverse(
+        DecisionCommand::Add {
+            index: 0,
+            decision: Box::new(Decision::new("adr-new", ws.next_decision_number(), "New")),
+        },
+        DecisionCommand::Remove {
+            id: "adr-new".into(),
+        },
+        EditError::Missing {
+            what: Thing::Decision,
+            id: "adr-new".into(),
+        },
+    );
 }

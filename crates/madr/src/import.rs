@@ -14,7 +14,7 @@ use super::names::{named, Named};
 use super::read::{self, Record};
 use super::resolve::Resolver;
 use super::{Import, MadrError, MadrFile, Warning};
-use conway_edit::Command;
+use conway_edit::{Command, DecisionCommand};
 use conway_model::{Decision, Id, Workspace};
 
 /// What importing `files` into `ws` would do; files that are not decision
@@ -110,14 +110,17 @@ fn commands(ws: &Workspace, decisions: Vec<Decision>, extra: Vec<Decision>) -> V
         if first.relations.len() != d.relations.len() {
             updates.push(d);
         }
-        commands.push(Command::AddDecision {
-            index,
-            decision: Box::new(first),
-        });
+        commands.push(
+            DecisionCommand::Add {
+                index,
+                decision: Box::new(first),
+            }
+            .into(),
+        );
     }
     updates.extend(extra);
     if !updates.is_empty() {
-        commands.push(Command::UpdateDecisions { decisions: updates });
+        commands.push(DecisionCommand::Update { decisions: updates }.into());
     }
     commands
 }

@@ -5,6 +5,7 @@
 
 use super::tests::{applied, emptied, md};
 use super::*;
+use conway_edit::DecisionCommand;
 use conway_model::sample::sample_workspace;
 use conway_model::*;
 
@@ -35,7 +36,7 @@ fn a_file_without_front_matter_reads_madr_2_status_lines() {
     // No status at all: proposed.
     let bare = import(&ws, &[md("0002-x.md", "# X\n")]).unwrap();
     assert!(
-        matches!(&bare.commands[0], Command::AddDecision { decision, .. }
+        matches!(&bare.commands[0], Command::Decision(DecisionCommand::Add { decision, .. })
         if decision.status == DecisionStatus::Proposed && decision.id.as_str() == "adr-0002")
     );
 }

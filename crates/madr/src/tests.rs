@@ -3,7 +3,7 @@
 //! what they drop; file names and the index are what MADR tools expect.
 
 use super::*;
-use conway_edit::apply;
+use conway_edit::{apply, DecisionCommand};
 use conway_model::sample::sample_workspace;
 use conway_model::*;
 
@@ -66,7 +66,7 @@ fn importing_into_the_same_log_updates_every_decision_and_adds_none() {
     assert_eq!(import.warnings, vec![]);
     assert!(matches!(
         import.commands.as_slice(),
-        [Command::UpdateDecisions { .. }]
+        [Command::Decision(DecisionCommand::Update { .. })]
     ));
     assert_eq!(applied(&ws, &import), ws);
 }

@@ -12,7 +12,7 @@
 mod tests;
 pub mod wire;
 
-use conway_edit::Command;
+use conway_edit::{Command, DecisionCommand};
 use conway_madr::MadrFile;
 /// The most bytes the chosen files may hold together.
 pub use conway_madr::MAX_TOTAL_BYTES;
@@ -99,16 +99,19 @@ pub fn replay(before: &Workspace, after: &Workspace) -> Vec<Command> {
     let mut updates = Vec::new();
     for (index, d) in after.decisions.iter().enumerate() {
         match before.decision(&d.id) {
-            None => commands.push(Command::AddDecision {
-                index,
-                decision: Box::new(d.clone()),
-            }),
+            None => commands.push(
+                DecisionCommand::Add {
+                    index,
+                    decision: Box::new(d.clone()),
+                }
+                .into(),
+            ),
             Some(old) if old != d => updates.push(d.clone()),
             Some(_) => {}
         }
     }
     if !updates.is_empty() {
-        commands.push(Command::UpdateDecisions { decisions: updates });
+        commands.push(DecisionCommand::Update { decisions: updates }.into());
     }
     commands
 }

@@ -51,7 +51,10 @@ fn an_export_reimported_into_a_changed_log_replays_as_the_import_left_it() {
     );
     let after = conway_format::read(&workspace).expect("the worker writes a sound file");
     let commands = replay(&before, &after);
-    assert!(matches!(commands[0], Command::AddDecision { index: 1, .. }));
+    assert!(matches!(
+        commands[0],
+        Command::Decision(conway_edit::DecisionCommand::Add { index: 1, .. })
+    ));
     let replayed = applied(&before, commands);
     assert_eq!(replayed, after);
     assert_eq!(replayed.decisions[0].title, sample.decisions[0].title);
