@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// The crates under crates/, each with the workspace crates it may depend on
 /// (dev-dependencies for tests included). Lower layers come first.
-const LAYERS: [(&str, &[&str]); 10] = [
+const LAYERS: [(&str, &[&str]); 11] = [
     ("model", &[]),
     ("storage", &["model", "format"]),
     ("geometry", &["model"]),
@@ -32,6 +32,7 @@ const LAYERS: [(&str, &[&str]); 10] = [
             "madr",
         ],
     ),
+    ("share", &["model", "format", "editor", "geometry"]),
 ];
 const BROWSER_CRATES: [&str; 7] = [
     "leptos",

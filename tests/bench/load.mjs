@@ -13,12 +13,14 @@ function gzipSize(file) {
 }
 
 /** Raw and gzip bytes of the release build by kind: [[kind, raw, gzip], ...];
- * the first load's files, then (last) the layout worker's, which the page
- * fetches only when it first lays out. */
+ * the first load's files, then (last) the workers', which the page fetches
+ * only when it first needs them. */
 export function sizes() {
   const all = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f !== "sw.js");
-  const files = all.filter((f) => !f.startsWith("layout_worker"));
-  const worker = all.filter((f) => f.startsWith("layout_worker")).map((f) => path.join(dist, f));
+  const workers = ["layout_worker", "decision_files_worker"];
+  const files = all.filter((f) => !workers.some((w) => f.startsWith(w)));
+  const of = (w) => all.filter((f) => f.startsWith(w)).map((f) => path.join(dist, f));
+  const worker = of("layout_worker");
   const by = (re) => files.filter((f) => re.test(f)).map((f) => path.join(dist, f));
   const sum = (list, fn) => list.reduce((n, f) => n + fn(f), 0);
   const raw = (f) => fs.statSync(f).size;
@@ -26,6 +28,8 @@ export function sizes() {
   const rows = Object.entries(groups).map(([k, list]) => [k, sum(list, raw), sum(list, gzipSize)]);
   rows.push(["total", rows.reduce((n, r) => n + r[1], 0), rows.reduce((n, r) => n + r[2], 0)]);
   rows.push(["layout worker (wasm and js, fetched on the first layout)", sum(worker, raw), sum(worker, gzipSize)]);
+  const madr = of("decision_files_worker");
+  rows.push(["decision-files worker (fetched on a MADR export or import)", sum(madr, raw), sum(madr, gzipSize)]);
   return rows;
 }
 

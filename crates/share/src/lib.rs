@@ -1,0 +1,9 @@
+//! Conway maps for people who do not have Conway: a view as a self-contained
+//! SVG picture drawn from the same scene as the canvas, the workspace carried
+//! inside pictures (SVG metadata, a PNG text chunk) and share links, so each
+//! opens back into Conway. Pure Rust: it never touches the browser or
+//! storage, and never changes a workspace.
+
+pub mod link;
+pub mod png;
+pub mod svg;
