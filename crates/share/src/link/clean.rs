@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use super::base64url::in_alphabet;
 
 /// The fragment as encoded, from what was pasted or opened:
-/// - everything up to the first `#` (the page's address) is dropped, so a
-///   whole link decodes as well as its fragment;
+/// - everything up to the last `#` (the page's address) is dropped, so a
+///   whole link decodes as well as its fragment (no encoding has a `#`);
 /// - `%XX` escapes are undone (tools escape `=`, and even `#`, as `%3D`,
 ///   `%23`): none of `w=`, digits, `.` and base64url has a `%` of its own;
 /// - whitespace anywhere, and zero-width spaces, are dropped: line wrapping
@@ -18,7 +18,7 @@ use super::base64url::in_alphabet;
 ///   (which then reads as truncated, as it is).
 pub(super) fn clean(pasted: &str) -> String {
     let unescaped = percent_decoded(pasted);
-    let fragment = match unescaped.split_once('#') {
+    let fragment = match unescaped.rsplit_once('#') {
         Some((_, fragment)) => fragment,
         None => &unescaped,
     };
@@ -74,6 +74,7 @@ mod tests {
             ("(see https://x.example/#w=1.abc).", "w=1.abc"),
             ("w%3D1.abc", "w=1.abc"),
             ("https://x.example/%23w%3d1.abc", "w=1.abc"),
+            ("https://x.example/a%23b/#w=1.abc", "w=1.abc"),
             ("w=1.ab\n  c", "w=1.abc"),
             ("w=1.ab\u{200B}c", "w=1.abc"),
             ("w=1.abc…", "w=1.abc"),

@@ -44,8 +44,7 @@ impl fmt::Display for PngError {
             ),
             PngError::TooLarge { limit } => write!(
                 f,
-                "The workspace in this picture is too large: Conway opens workspaces up to \
-                 {} MB ({} bytes).",
+                "The workspace is too large: Conway opens workspaces up to {} MB ({} bytes).",
                 limit / 1_000_000,
                 grouped(*limit)
             ),

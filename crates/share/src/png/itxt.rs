@@ -1,6 +1,8 @@
 //! The workspace's iTXt chunk: keyword, NUL, compression flag and method,
 //! an empty language tag and translated keyword (each NUL-ended), then the
-//! text, which `embed` compresses with zlib.
+//! text, which `embed` compresses with zlib. Reading assumes nothing of a
+//! chunk some other tool may have written: each NUL is searched for, the
+//! flags checked, and the text inflated no further than the limit.
 
 use super::{Damage, PngError};
 use crate::zlib::{self, InflateError};
