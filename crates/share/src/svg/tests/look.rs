@@ -2,7 +2,10 @@
 //! background, the frame around the content, colour by owner and its legend.
 
 use super::{groups_with, parsed, picture, sample, text_of};
+use crate::svg::xml::num;
 use crate::svg::{SvgOptions, Theme};
+use conway_editor::scene::edge_scenes;
+use conway_geometry::Rect;
 use conway_model::{View, ViewKind, Workspace};
 
 /// `svg` with every colour and opacity value replaced by a placeholder.
@@ -101,59 +104,44 @@ fn the_background_is_the_canvas_colour_or_nothing() {
     assert!(backgrounds(&none).is_empty());
 }
 
+/// Does the `viewBox` hold `r` grown by `margin` on every side?
+fn holds([x, y, w, h]: [f64; 4], r: Rect, margin: f64) -> bool {
+    x <= r.x - margin
+        && y <= r.y - margin
+        && x + w >= r.x + r.width + margin
+        && y + h >= r.y + r.height + margin
+}
+
 #[test]
 fn the_frame_holds_every_box_and_label_plus_the_margin() {
     let ws = sample();
     for margin in [0.0, 32.0, 100.0] {
         for view in &ws.views {
-            let svg = picture(
-                &ws,
-                &view.id,
-                &SvgOptions {
-                    margin,
-                    ..SvgOptions::default()
-                },
-            );
-            let [x, y, w, h] = view_box(&svg);
+            let options = SvgOptions {
+                margin,
+                ..SvgOptions::default()
+            };
+            let svg = picture(&ws, &view.id, &options);
+            let frame = view_box(&svg);
             for p in &view.placements {
-                assert!(
-                    x <= p.x - margin && y <= p.y - margin,
-                    "{}: {}",
-                    view.name,
-                    p.element
+                assert!(holds(frame, Rect::from(p), margin), "{}", p.element);
+            }
+            let edges = edge_scenes(&ws, view, None, &mut Default::default());
+            for edge in &edges {
+                let Some(label) = &edge.label else { continue };
+                let (lx, ly) = edge.path.label_at;
+                let around = Rect::new(
+                    lx - label.width / 2.0,
+                    ly - label.height / 2.0,
+                    label.width,
+                    label.height,
                 );
-                assert!(
-                    x + w >= p.x + p.width + margin,
-                    "{}: {}",
-                    view.name,
-                    p.element
-                );
-                assert!(
-                    y + h >= p.y + p.height + margin,
-                    "{}: {}",
-                    view.name,
-                    p.element
-                );
+                assert!(holds(frame, around, margin), "the label of {}", edge.id);
             }
             let doc = parsed(&svg);
             let root = doc.root_element();
-            assert_eq!(
-                root.attribute("width"),
-                Some(crate::svg::xml::num(w).as_str())
-            );
-            assert_eq!(
-                root.attribute("height"),
-                Some(crate::svg::xml::num(h).as_str())
-            );
-            let edges = conway_editor::scene::edge_scenes(&ws, view, None, &mut Default::default());
-            for label in edges
-                .iter()
-                .filter_map(|e| Some((e.path.label_at, e.label.as_ref()?)))
-            {
-                let ((lx, ly), l) = label;
-                assert!(x <= lx - l.width / 2.0 - margin && x + w >= lx + l.width / 2.0 + margin);
-                assert!(y <= ly - l.height / 2.0 - margin && y + h >= ly + l.height / 2.0 + margin);
-            }
+            assert_eq!(root.attribute("width"), Some(num(frame[2]).as_str()));
+            assert_eq!(root.attribute("height"), Some(num(frame[3]).as_str()));
         }
     }
 }
