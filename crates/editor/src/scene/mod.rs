@@ -17,6 +17,9 @@ mod shape;
 mod tests;
 mod text;
 
+/// How a glossary word in a label is used; re-exported so that whoever
+/// draws a `TextPiece` can style it without depending on the analysis crate.
+pub use conway_analysis::TermUse;
 pub use edge::{edge_scenes, obstacles, EdgePath, EdgeScene, Marker, Point};
 pub use node::{
     caption, node_facts, node_scene, team_colours, DecisionBadge, LinkedDecisions, NodeFacts,
