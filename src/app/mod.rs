@@ -19,7 +19,9 @@ mod local_store;
 mod madr;
 mod ownership;
 mod persistence;
+mod picture;
 mod selection;
+mod share_link;
 mod state;
 mod theme;
 mod timing;
@@ -36,6 +38,8 @@ pub use layout_job::LayoutRun;
 pub use local_store::LocalStore;
 pub use madr::{chosen_files, export_madr, import_madr};
 pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};
+pub use picture::{PictureChoice, PictureFormat};
+pub use share_link::{close_shared, open_shared_link, save_shared, show_shared, ShareLink};
 pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
 pub use theme::{apply_theme, Theme};
 pub use workspaces::{

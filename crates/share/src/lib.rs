@@ -4,7 +4,9 @@
 //! opens back into Conway. Pure Rust: it never touches the browser or
 //! storage, and never changes a workspace.
 
+pub mod archive;
 pub mod link;
+pub mod opened;
 pub mod png;
 pub mod svg;
 mod zlib;

@@ -40,6 +40,8 @@ pub enum ActionId {
     TogglePins,
     Search,
     ToggleShortcuts,
+    /// Copy a PNG of the active pane's view (with the workspace inside).
+    CopyPicture,
 }
 
 /// Which way a nudge moves the selection.
@@ -324,6 +326,7 @@ impl ActionId {
             ActionId::TogglePins => "Pin or unpin",
             ActionId::Search => "Search elements and decisions",
             ActionId::ToggleShortcuts => "Keyboard shortcuts",
+            ActionId::CopyPicture => "Copy picture",
         }
     }
 
