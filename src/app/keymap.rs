@@ -63,6 +63,7 @@ pub fn perform(state: AppState, action: ActionId) {
             state.session.active_pane.get_untracked(),
             super::PictureChoice::for_clipboard(),
         ),
+        ActionId::Print => super::print(state),
         ActionId::Duplicate => state.duplicate_selection(),
         ActionId::ToggleShortcuts => state.dialogs.shortcuts.update(|open| *open = !*open),
         ActionId::ZoomToFit => zoom(state, ZoomAction::Fit),

@@ -203,6 +203,43 @@ async fn rasterise(svg: &str, scale: f64) -> Result<Vec<u8>, String> {
     Ok(bytes.chars().map(|c| c as u8).collect())
 }
 
+/// Downloads every view's SVG at once, as a zip, in the app's theme.
+pub fn export_all_views(state: AppState) {
+    let theme = match PictureChoice::for_clipboard().theme {
+        Theme::Light => PictureTheme::Light,
+        Theme::Dark => PictureTheme::Dark,
+    };
+    let options = SvgOptions {
+        theme,
+        ..SvgOptions::default()
+    };
+    let (bytes, count, name) = state.doc.workspace.with_untracked(|ws| {
+        let pictures = conway_share::archive::view_pictures(ws, &options);
+        let stem = conway_format::file_name(ws);
+        let stem = stem
+            .strip_suffix(conway_format::FILE_EXTENSION)
+            .unwrap_or(&stem)
+            .to_string();
+        (
+            conway_share::archive::zip(&pictures),
+            pictures.len(),
+            format!("{stem} - views.zip"),
+        )
+    });
+    let result = blob(
+        &[js_sys::Uint8Array::from(bytes.as_slice()).into()],
+        "application/zip",
+    )
+    .and_then(|b| super::files::offer_blob(&b, &name));
+    match result {
+        Ok(()) => state.show_info(
+            format!("Exported {count} views as SVG"),
+            format!("{name}: one picture per view, each carrying the workspace."),
+        ),
+        Err(reason) => state.show_error("The pictures were not exported", reason),
+    }
+}
+
 /// Writes one blob to the system clipboard (`navigator.clipboard.write`).
 async fn write_clipboard(blob: &web_sys::Blob) -> Result<(), String> {
     let refused =

@@ -129,6 +129,8 @@ pub struct Dialogs {
     /// The keyboard shortcuts overlay.
     pub shortcuts: RwSignal<bool>,
     pub search: RwSignal<bool>,
+    /// While printing: the picture of the view being printed (an object URL).
+    pub printing: RwSignal<Option<String>>,
     /// The share link dialog.
     pub share: RwSignal<bool>,
     /// The picture export dialog, for the view of that pane.
@@ -184,6 +186,7 @@ impl AppState {
             stakeholder_grid: RwSignal::new(false),
             shortcuts: RwSignal::new(false),
             search: RwSignal::new(false),
+            printing: RwSignal::new(None),
             share: RwSignal::new(false),
             export_picture: RwSignal::new(None),
             notice: RwSignal::new(None),

@@ -156,5 +156,6 @@ fn App() -> impl IntoView {
         <shell::search::SearchDialog />
         <shell::export_picture::ExportPictureDialog theme=theme />
         <shell::share::ShareDialog />
+        <shell::print::PrintDocument />
     }
 }

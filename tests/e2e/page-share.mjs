@@ -39,6 +39,14 @@ export class Share {
     return { fileName: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
   }
 
+  /** Export → Every view as SVG (.zip): the download's name and bytes. */
+  async exportAllViews() {
+    await this.conway.exportButton.click();
+    const item = this.page.getByRole("menuitem", { name: "Every view as SVG (.zip)" });
+    const [download] = await Promise.all([this.page.waitForEvent("download"), item.click()]);
+    return { fileName: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
+  }
+
   /** Changes the open picture dialog's choices and waits for the preview to follow. */
   async choosePicture({ format, scale, theme, background } = {}) {
     const dialog = this.pictureDialog;
@@ -79,6 +87,34 @@ export class Share {
   async closeShareDialog() {
     await this.shareDialog.getByRole("button", { name: "Close" }).click();
     await this.shareDialog.waitFor({ state: "detached" });
+  }
+
+  /**
+   * Prints (Ctrl+P, as Export → Print… does), with the page in print media and `window.print` replaced
+   * by a probe: what the page holds and shows at the moment it would print.
+   */
+  async print() {
+    await this.page.emulateMedia({ media: "print" });
+    await this.page.evaluate(() => {
+      window.__printed = null;
+      window.print = () => {
+        const doc = document.querySelector('[data-testid="print-document"]');
+        const img = doc?.querySelector(".print-view img");
+        window.__printed = {
+          text: doc?.innerText ?? "",
+          decisions: doc ? doc.querySelectorAll(".print-decision").length : 0,
+          pictureReady: Boolean(img && img.complete && img.naturalWidth > 0),
+          appShown: getComputedStyle(document.querySelector("header.app-header")).display !== "none",
+          documentShown: doc ? getComputedStyle(doc).display !== "none" : false,
+        };
+      };
+    });
+    // Ctrl/Cmd+P, the shortcut: in print media the Export menu is not shown.
+    await this.conway.press("Control+p");
+    await this.page.waitForFunction(() => window.__printed !== null);
+    const printed = await this.page.evaluate(() => window.__printed);
+    await this.page.emulateMedia({ media: "screen" });
+    return printed;
   }
 
   get banner() {

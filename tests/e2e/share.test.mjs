@@ -42,6 +42,22 @@ test("a view exports as SVG and PNG pictures that open back into Conway with ide
   assert.deepEqual(conway.errors, []);
 });
 
+test("every view exports at once as a zip of SVG pictures, one per view in order", async () => {
+  const { app: conway } = await app.open();
+  const { fileName, bytes } = await conway.share.exportAllViews();
+  assert.match(fileName, /views\.zip$/);
+  const sample = sampleJson();
+  // The central directory names each entry once: "PK\x01\x02", then 42 bytes, then the name.
+  const names = [];
+  for (let at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
+    const length = bytes.readUInt16LE(at + 28);
+    names.push(bytes.subarray(at + 46, at + 46 + length).toString("utf8"));
+  }
+  // Names are the views', with what a file system forbids (":" here) made "-".
+  const safe = (name) => name.replace(/[/\\:*?"<>|]/g, "-");
+  assert.deepEqual(names, sample.views.map((v, i) => `${String(i + 1).padStart(2, "0")} ${safe(v.name)}.svg`));
+});
+
 test("the picture dialog previews the view and follows the theme and background chosen", async () => {
   const { app: conway } = await app.open();
   await conway.share.openPictureDialog("org");
@@ -58,6 +74,18 @@ test("the picture dialog previews the view and follows the theme and background 
   assert.equal(await conway.share.previewSvg(), light);
 });
 
+test("printing shows the whole view on its own page, then every decision as a document, and nothing else", async () => {
+  const { app: conway } = await app.open();
+  const printed = await conway.share.print();
+  const sample = sampleJson();
+  assert.ok(printed.pictureReady, "the view's picture is ready before printing");
+  assert.ok(printed.documentShown && !printed.appShown, "only the print document prints");
+  assert.match(printed.text, /Northwind Retail: System Context/);
+  assert.equal(printed.decisions, sample.decisions.length);
+  for (const d of sample.decisions) assert.ok(printed.text.includes(d.title), `prints ${d.title}`);
+  assert.equal(await conway.page.getByTestId("print-document").count(), 0, "gone after printing");
+});
+
 test("a share link opens read-only in a fresh browser and saves as a new workspace there", async () => {
   const { app: conway } = await app.open();
   const original = (await conway.exportWorkspace()).bytes;
@@ -71,7 +99,7 @@ test("a share link opens read-only in a fresh browser and saves as a new workspa
   const { app: friend } = await app.open({ load: false });
   await friend.open(link.url);
   assert.match(await friend.share.bannerText(), /Northwind Retail/);
-  assert.match(await friend.saveStatusText(), /paused/i);
+  assert.equal(await friend.saveStatusText(), "Read-only");
   // Nothing changes while it is read-only: a delete is refused and says why.
   const system = friend.pane("system");
   const before = await system.nodeCount();

@@ -29,7 +29,9 @@ fn ExportMenu() -> impl IntoView {
                         "Workspace file (.conway.json)"</button>
                     <button type="button" role="menuitem" on:click=move |_| picture(ViewKind::System)>"Picture of the system view…"</button>
                     <button type="button" role="menuitem" on:click=move |_| picture(ViewKind::Org)>"Picture of the organisation view…"</button>
+                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); app::export_all_views(state); }>"Every view as SVG (.zip)"</button>
                     <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.dialogs.share.set(true); }>"Share link…"</button>
+                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); app::print(state); }>"Print…"</button>
                 </div>
             })}
         </div>

@@ -5,6 +5,7 @@ pub mod export_picture;
 pub mod header;
 pub mod notice;
 pub mod overview;
+pub mod print;
 pub mod search;
 pub mod share;
 pub mod shortcuts;

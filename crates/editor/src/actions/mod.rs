@@ -42,6 +42,8 @@ pub enum ActionId {
     ToggleShortcuts,
     /// Copy a PNG of the active pane's view (with the workspace inside).
     CopyPicture,
+    /// Print the active pane's view fitted to the page, then the decision log.
+    Print,
 }
 
 /// Which way a nudge moves the selection.
@@ -327,6 +329,7 @@ impl ActionId {
             ActionId::Search => "Search elements and decisions",
             ActionId::ToggleShortcuts => "Keyboard shortcuts",
             ActionId::CopyPicture => "Copy picture",
+            ActionId::Print => "Print",
         }
     }
 

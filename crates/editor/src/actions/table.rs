@@ -199,6 +199,12 @@ pub static SHORTCUTS: &[Shortcut] = &[
     },
     Shortcut {
         group: Editing,
+        does: "Print the view fitted to the page, then the decision log",
+        triggers: &[press(with_ctrl('p'), Print)],
+        keys: KeyText::Or,
+    },
+    Shortcut {
+        group: Editing,
         does: "Duplicate the selection",
         triggers: &[press(with_ctrl('d'), Duplicate)],
         keys: KeyText::Or,
