@@ -169,6 +169,21 @@ fn only_the_local_store_touches_local_storage() {
     );
 }
 
+/// Every line of `files` that names one of `needles`, as `path:line: text`.
+fn lines_naming(files: &[PathBuf], needles: &[&str]) -> Vec<String> {
+    files
+        .iter()
+        .flat_map(|f| {
+            let text = fs::read_to_string(f).unwrap_or_default();
+            text.lines()
+                .enumerate()
+                .filter(|(_, line)| needles.iter().any(|e| line.contains(e)))
+                .map(|(n, line)| format!("{}:{}: {}", f.display(), n + 1, line.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// The layout engines run only in the layout worker (src/layout_worker.rs):
 /// the page hands them a job through `app::layout_job`, so its wasm never
 /// carries them and a large layout never holds the main thread.
@@ -184,18 +199,7 @@ fn only_the_layout_worker_runs_the_layout_engines() {
         "LayoutRsEngine",
         "SugiyamaEngine",
     ];
-    let offences: Vec<String> = files
-        .iter()
-        .flat_map(|f| {
-            let text = fs::read_to_string(f).unwrap_or_default();
-            let f = f.clone();
-            text.lines()
-                .enumerate()
-                .filter(|(_, line)| engines.iter().any(|e| line.contains(e)))
-                .map(move |(n, line)| format!("{}:{}: {}", f.display(), n + 1, line.trim()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let offences = lines_naming(&files, &engines);
     assert!(
         offences.is_empty(),
         "layout engines run on the page:\n{}",
@@ -219,18 +223,7 @@ fn only_the_decision_files_worker_reads_and_writes_madr() {
         "decision_files::handle",
         "decision_files::gather",
     ];
-    let offences: Vec<String> = files
-        .iter()
-        .flat_map(|f| {
-            let text = fs::read_to_string(f).unwrap_or_default();
-            let f = f.clone();
-            text.lines()
-                .enumerate()
-                .filter(|(_, line)| madr.iter().any(|m| line.contains(m)))
-                .map(move |(n, line)| format!("{}:{}: {}", f.display(), n + 1, line.trim()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let offences = lines_naming(&files, &madr);
     assert!(
         offences.is_empty(),
         "MADR is read or written on the page:\n{}",

@@ -41,7 +41,9 @@ pub use madr::{chosen_files, export_madr, import_madr};
 pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};
 pub use picture::{export_all_views, PictureChoice, PictureFormat};
 pub use print::print;
-pub use share_link::{close_shared, open_shared_link, save_shared, show_shared, ShareLink};
+pub use share_link::{
+    close_shared, follow_shared_link, open_shared_link, save_shared, show_shared, ShareLink,
+};
 pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
 pub use theme::{apply_theme, Theme};
 pub use workspaces::{

@@ -78,6 +78,26 @@ pub fn open_shared_link() -> Option<Result<conway_model::Workspace, String>> {
     Some(result)
 }
 
+/// A share link pasted into the address of an open Conway (only the fragment
+/// changes, so the page does not reload): the open workspace is saved, then
+/// the link's is shown read-only; a link that cannot be opened says why.
+pub fn follow_shared_link(state: AppState) {
+    match open_shared_link() {
+        None => {}
+        Some(Err(reason)) => state.show_error(
+            "This share link could not be opened",
+            format!("{reason}\nYour workspace is unchanged."),
+        ),
+        Some(Ok(workspace))
+            if state.doc.shared.get_untracked() || super::persistence::leave(state) =>
+        {
+            show_shared(state, workspace);
+        }
+        // The open workspace could not be saved: it stays, and says why.
+        Some(Ok(_)) => {}
+    }
+}
+
 /// Shows a workspace from a link read-only: in a slot of its own that is
 /// never written, with saving paused.
 pub fn show_shared(state: AppState, workspace: conway_model::Workspace) {
@@ -111,16 +131,6 @@ pub fn save_shared(state: AppState) {
 /// Leaves the shared workspace for the user's own, as they left them.
 pub fn close_shared(state: AppState) {
     clear_address();
-    let loaded = super::initial_workspace();
     state.doc.shared.set(false);
-    state
-        .doc
-        .last_saved
-        .set_value(format::write(&loaded.workspace));
-    state.doc.slot.set(loaded.slot);
-    state.doc.revision.set(loaded.revision);
-    state.doc.save_status.set(loaded.status);
-    state.dialogs.notice.set(loaded.notice);
-    state.session.selection.set(None);
-    state.open(loaded.workspace);
+    super::workspaces::show_loaded(state, super::initial_workspace());
 }

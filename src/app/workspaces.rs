@@ -50,7 +50,11 @@ pub fn open_workspace(state: AppState, slot: &str) -> bool {
 
 /// Makes `slot` the open workspace without saving the current one.
 fn switch_to(state: AppState, slot: &str) {
-    let loaded = policy::switch(&mut LocalStore, slot, &now_iso());
+    show_loaded(state, policy::switch(&mut LocalStore, slot, &now_iso()));
+}
+
+/// Opens what the policy loaded, as the tab's open workspace.
+pub(super) fn show_loaded(state: AppState, loaded: conway_editor::persistence::Loaded) {
     state.doc.slot.set(loaded.slot.clone());
     state
         .doc

@@ -123,6 +123,9 @@ fn App() -> impl IntoView {
             event.prevent_default();
         }
     });
+    let link = window_event_listener(leptos::ev::hashchange, move |_| {
+        app::follow_shared_link(state)
+    });
     let space_up = window_event_listener(leptos::ev::keyup, move |event| {
         if event.key() == " " {
             state.session.space_held.set(false);
@@ -133,6 +136,7 @@ fn App() -> impl IntoView {
         cut.remove();
         paste.remove();
         space_up.remove();
+        link.remove();
         drag_over.remove();
         drop.remove();
         keys.remove();

@@ -125,6 +125,11 @@ export class Share {
     return (await this.banner.count()) ? this.banner.innerText() : null;
   }
 
+  async closeShared() {
+    await this.banner.getByRole("button", { name: "Close" }).click();
+    await this.banner.waitFor({ state: "detached" });
+  }
+
   async saveShared() {
     await this.banner.getByRole("button", { name: "Save to my workspaces" }).click();
     await this.banner.waitFor({ state: "detached" });

@@ -120,6 +120,23 @@ test("a share link opens read-only in a fresh browser and saves as a new workspa
   assert.deepEqual(friend.errors, []);
 });
 
+test("closing a shared workspace opens your own, as you left them", async () => {
+  const { app: conway } = await app.open();
+  await conway.importFile({ name: "mine.conway.json", content: JSON.stringify({ ...sampleJson(), name: "Mine" }) });
+  await conway.waitForWorkspaceName("Mine");
+  const { url } = await conway.share.shareLink();
+  await conway.share.closeShareDialog();
+  // The same browser (same storage): the link shows "Mine" read-only, then Close goes back.
+  await conway.page.goto(url);
+  await conway.waitUntilDrawn();
+  assert.match(await conway.share.bannerText(), /Mine/);
+  await conway.share.closeShared();
+  assert.equal(await conway.workspaceNameText(), "Mine");
+  assert.equal(await conway.saveStatusText(), "Saved");
+  assert.ok(!conway.page.url().includes("#"), "the link leaves the address");
+  assert.equal((await conway.storedKeys()).filter((k) => k.startsWith("conway/summary/")).length, 2, "nothing was added");
+});
+
 test("a cut-short or changed link says so and opens your own workspaces, unchanged", async () => {
   const { app: conway } = await app.open();
   const { url } = await conway.share.shareLink();
