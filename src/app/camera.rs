@@ -42,7 +42,11 @@ impl AppState {
         let framing = self.framing(kind);
         if framing.ready() {
             pane.camera.set(framing.fit());
-            pane.framed.set(view);
+            // Only when it differs: the pane's effect tracks `framed`, and a
+            // pane with no view would otherwise frame itself forever.
+            if pane.framed.get_untracked() != view {
+                pane.framed.set(view);
+            }
         }
     }
 

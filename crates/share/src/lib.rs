@@ -7,3 +7,4 @@
 pub mod link;
 pub mod png;
 pub mod svg;
+mod zlib;
