@@ -1,10 +1,12 @@
 //! Conway maps for people who do not have Conway: a view as a self-contained
-//! SVG picture drawn from the same scene as the canvas, the workspace carried
-//! inside pictures (SVG metadata, a PNG text chunk) and share links, so each
-//! opens back into Conway. Pure Rust: it never touches the browser or
-//! storage, and never changes a workspace.
+//! SVG picture drawn from the same scene as the canvas, the whole workspace
+//! published as one web page, the workspace carried inside pictures (SVG
+//! metadata, a PNG text chunk), pages and share links, so each opens back
+//! into Conway. Pure Rust: it never touches the browser or storage, and
+//! never changes a workspace.
 
 pub mod link;
+pub mod page;
 pub mod png;
 pub mod svg;
 mod zlib;
