@@ -18,6 +18,9 @@ impl AppState {
     /// Applies a command as its own undo step (or as part of the open gesture).
     /// A refused command changes nothing and says why.
     pub fn dispatch(&self, command: Command) -> bool {
+        if self.read_only_refusal() {
+            return false;
+        }
         match self.try_dispatch(command) {
             Ok(()) => true,
             Err(error) => {
@@ -30,6 +33,10 @@ impl AppState {
     /// Like `dispatch`, but a refusal is returned, not shown (a drag that
     /// reaches the edge of the canvas simply stops there).
     pub fn try_dispatch(&self, command: Command) -> Result<(), conway_edit::EditError> {
+        // A shared workspace shown read-only changes nowhere (the notice says so).
+        if self.read_only_refusal() {
+            return Ok(());
+        }
         let mut result = Ok(());
         self.doc.workspace.update(|ws| {
             self.doc

@@ -1,5 +1,6 @@
 //! Export downloads the workspace file; import reads a chosen or dropped file
-//! and opens it only if it loads completely. A refused file changes nothing.
+//! (a `.conway.json` file, or an SVG or PNG Conway exported) and opens it only
+//! if it loads completely. A refused file changes nothing.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -63,16 +64,21 @@ pub fn import_file(state: AppState, file: web_sys::File) {
         return;
     }
     leptos::task::spawn_local(async move {
-        let text = match JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-        {
-            Some(text) => text,
-            None => {
+        let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
+            state.show_error(
+                format!("Could not open \"{name}\""),
+                "The file could not be read.",
+            );
+            return;
+        };
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        // A `.conway.json` file, or a picture Conway exported with the workspace inside.
+        let text = match conway_share::opened::workspace_text(&bytes) {
+            Ok((_, text)) => text,
+            Err(error) => {
                 state.show_error(
                     format!("Could not open \"{name}\""),
-                    "The file could not be read as text.",
+                    format!("{error}\n{UNCHANGED}"),
                 );
                 return;
             }

@@ -39,6 +39,8 @@ fn page_context(state: AppState) -> Context {
         || state.dialogs.workspaces.get_untracked()
         || state.dialogs.new_decision.get_untracked()
         || state.dialogs.stakeholder_grid.get_untracked()
+        || state.dialogs.share.get_untracked()
+        || state.dialogs.export_picture.get_untracked().is_some()
     {
         Context::Dialog
     } else {
@@ -57,6 +59,11 @@ pub fn perform(state: AppState, action: ActionId) {
         ActionId::SelectAll => state.select_all(pane),
         ActionId::HoldToPan => state.session.space_held.set(true),
         ActionId::Search => state.dialogs.search.set(true),
+        ActionId::CopyPicture => state.copy_picture(
+            state.session.active_pane.get_untracked(),
+            super::PictureChoice::for_clipboard(),
+        ),
+        ActionId::Print => super::print(state),
         ActionId::Duplicate => state.duplicate_selection(),
         ActionId::ToggleShortcuts => state.dialogs.shortcuts.update(|open| *open = !*open),
         ActionId::ZoomToFit => zoom(state, ZoomAction::Fit),
@@ -84,6 +91,8 @@ fn close_dialogs(state: AppState) {
     state.dialogs.workspaces.set(false);
     state.dialogs.new_decision.set(false);
     state.dialogs.stakeholder_grid.set(false);
+    state.dialogs.share.set(false);
+    state.dialogs.export_picture.set(None);
 }
 
 /// Escape undoes the most recent thing under way, one at a time.

@@ -36,6 +36,9 @@ pub struct Document {
     pub history: StoredValue<History>,
     /// Whether undo and redo are available, for the buttons.
     pub undo_redo: RwSignal<(bool, bool)>,
+    /// Set while a workspace opened from a share link is shown read-only:
+    /// it is in no slot and nothing is saved until the user saves it.
+    pub shared: RwSignal<bool>,
 }
 
 /// One pane's share of the session: the view it shows and how it looks at it.
@@ -126,6 +129,12 @@ pub struct Dialogs {
     /// The keyboard shortcuts overlay.
     pub shortcuts: RwSignal<bool>,
     pub search: RwSignal<bool>,
+    /// While printing: the picture of the view being printed (an object URL).
+    pub printing: RwSignal<Option<String>>,
+    /// The share link dialog.
+    pub share: RwSignal<bool>,
+    /// The picture export dialog, for the view of that pane.
+    pub export_picture: RwSignal<Option<ViewKind>>,
     pub notice: RwSignal<Option<Notice>>,
 }
 
@@ -148,6 +157,7 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Saved),
             history: StoredValue::new(History::default()),
             undo_redo: RwSignal::new((false, false)),
+            shared: RwSignal::new(false),
         };
         let session = Session {
             selection: RwSignal::new(None),
@@ -176,6 +186,9 @@ impl AppState {
             stakeholder_grid: RwSignal::new(false),
             shortcuts: RwSignal::new(false),
             search: RwSignal::new(false),
+            printing: RwSignal::new(None),
+            share: RwSignal::new(false),
+            export_picture: RwSignal::new(None),
             notice: RwSignal::new(None),
         };
         let state = AppState {

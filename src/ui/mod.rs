@@ -19,12 +19,30 @@ pub fn mount() {
 
 #[component]
 fn App() -> impl IntoView {
-    let initial = app::initial_workspace();
-    let state = AppState::new(initial.workspace);
-    state.doc.slot.set(initial.slot);
-    state.doc.revision.set(initial.revision);
-    state.doc.save_status.set(initial.status);
-    state.dialogs.notice.set(initial.notice);
+    // A share link in the address opens that workspace read-only, touching
+    // no storage; a link that cannot be opened says why over the user's own.
+    let state = match app::open_shared_link() {
+        Some(Ok(workspace)) => {
+            let state = AppState::new(conway_model::Workspace::default());
+            app::show_shared(state, workspace);
+            state
+        }
+        refused => {
+            let initial = app::initial_workspace();
+            let state = AppState::new(initial.workspace);
+            state.doc.slot.set(initial.slot);
+            state.doc.revision.set(initial.revision);
+            state.doc.save_status.set(initial.status);
+            state.dialogs.notice.set(initial.notice);
+            if let Some(Err(reason)) = refused {
+                state.show_error(
+                    "This share link could not be opened",
+                    format!("{reason}\nYour own workspaces are open, unchanged."),
+                );
+            }
+            state
+        }
+    };
     provide_context(state);
     app::start_autosave(state);
     app::accept_launched_files(state);
@@ -122,6 +140,7 @@ fn App() -> impl IntoView {
 
     view! {
         <shell::header::Header theme=theme />
+        <shell::share::SharedBanner />
         <shell::notice::NoticeBar />
         <main class="workspace">
             <div class="panes">
@@ -135,5 +154,8 @@ fn App() -> impl IntoView {
         <decisions::new_decision::NewDecisionDialog />
         <org::stakeholder_grid::StakeholderGrid />
         <shell::search::SearchDialog />
+        <shell::export_picture::ExportPictureDialog theme=theme />
+        <shell::share::ShareDialog />
+        <shell::print::PrintDocument />
     }
 }

@@ -5,12 +5,13 @@
 // notice, details, storage, workspaces) and hands out its parts:
 // `pane("system")` / `pane("org")` (page-pane.mjs, with `pane.layout` from
 // page-layout.mjs), `org` (page-org.mjs), `vocabulary` (page-vocabulary.mjs)
-// and `review` (page-review.mjs).
+// `review` (page-review.mjs) and `share` (page-share.mjs).
 import fs from "node:fs/promises";
 import { Pane, WAIT_MS } from "./page-pane.mjs";
 import { Organisation } from "./page-org.mjs";
 import { Vocabulary } from "./page-vocabulary.mjs";
 import { Review } from "./page-review.mjs";
+import { Share } from "./page-share.mjs";
 
 const IMPORT_INPUT = '[data-testid="import-input"]';
 
@@ -34,6 +35,8 @@ export class ConwayPage {
     this.vocabulary = new Vocabulary(this);
     /** A decision's RFC review, status questions, principles, the framework and MADR files. */
     this.review = new Review(this);
+    /** Pictures of views and share links. */
+    this.share = new Share(this);
   }
 
   /** The pane "system" or "org", with the methods for what it draws. */
@@ -180,8 +183,11 @@ export class ConwayPage {
   }
 
   /** Clicks "Export" and returns the downloaded file: { fileName, bytes }. */
+  /** Export → Workspace file: the download's name and bytes. */
   async exportWorkspace() {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.exportButton.click()]);
+    await this.exportButton.click();
+    const item = this.page.getByRole("menuitem", { name: "Workspace file (.conway.json)" });
+    const [download] = await Promise.all([this.page.waitForEvent("download"), item.click()]);
     const failure = await download.failure();
     if (failure) throw new Error(`export download failed: ${failure}`);
     const file = await download.path();

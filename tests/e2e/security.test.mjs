@@ -151,3 +151,37 @@ test("payloads in every text field show as text and never run", async () => {
   assert.deepEqual(await conway.injectionEvidence(), CLEAN);
   assert.deepEqual(conway.errors, []);
 });
+
+test("payloads run nothing in any export: the SVG opened on its own, the PNG, a share link", async () => {
+  const { app: conway, context } = await app.open();
+  await conway.importFile({ name: "poisoned.conway.json", content: JSON.stringify(POISONED, null, 2) });
+  await conway.waitForWorkspaceName(POISONED.name);
+  const requests = [];
+  for (const kind of ["system", "org"]) {
+    const svg = await conway.share.exportPicture(kind, { format: "SVG" });
+    const text = svg.bytes.toString("utf8");
+    assert.ok(text.includes("Payments"), "the payloads' text is in the picture");
+    // The picture opened as a document of its own, where a script would run.
+    const page = await context.newPage();
+    page.on("request", (r) => requests.push(r.url()));
+    await page.route("http://picture.test/**", (route) => route.fulfill({ body: svg.bytes, contentType: "image/svg+xml" }));
+    await page.goto("http://picture.test/picture.svg");
+    assert.equal(await page.evaluate(() => typeof window.__pwned), "undefined", `${kind} SVG runs nothing`);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("script, foreignObject, [onload], [onerror]").length), 0);
+    await page.close();
+    const png = await conway.share.exportPicture(kind, { format: "PNG", scale: "1x" });
+    const back = await conway.importFile({ name: png.fileName, content: png.bytes, mimeType: "image/png" });
+    assert.equal(back.title, `Opened "${POISONED.name}"`, back.detail);
+    assert.deepEqual(await conway.injectionEvidence(), CLEAN, `${kind} PNG opened back`);
+  }
+  assert.deepEqual(requests.filter((u) => !u.startsWith("http://picture.test/")), [], "a picture loads nothing");
+
+  // A share link carrying the payloads shows them as text in a fresh browser.
+  const { url } = await conway.share.shareLink();
+  const { app: friend } = await app.open({ load: false });
+  await friend.open(url);
+  assert.match(await friend.share.bannerText(), /Poisoned/);
+  assert.deepEqual(await friend.injectionEvidence(), CLEAN, "the shared workspace");
+  assert.deepEqual(conway.errors, []);
+  assert.deepEqual(friend.errors, []);
+});

@@ -6,6 +6,7 @@
 //! Rust: it never touches the browser or storage, and never changes a
 //! workspace.
 
+pub mod archive;
 pub mod link;
 pub mod opened;
 pub mod page;

@@ -85,6 +85,7 @@ pub fn ViewMenu(
                         <button type="button" role="menuitemcheckbox" aria-checked=move || by_owner().to_string()
                             on:click=move |_| { toggle_owner_colours(state, kind); open.set(false); }>"Colour by owner"</button>
                     })}
+                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.dialogs.export_picture.set(Some(kind)); }>"Export picture…"</button>
                     <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.pin_all(kind, true); }>"Pin every element"</button>
                     <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.pin_all(kind, false); }>"Unpin every element"</button>
                     <button type="button" role="menuitem" class="danger" on:click=move |_| act("delete")>"Delete view…"</button>

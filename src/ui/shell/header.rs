@@ -7,6 +7,36 @@ use crate::app::{self, AppState, SaveStatus, Theme};
 use crate::ui::org::concern_lens::ConcernPicker;
 use crate::ui::shell::shortcuts::keys_of;
 use conway_editor::actions::ActionId;
+use conway_model::ViewKind;
+
+/// Export: the workspace file, or a picture of either pane's view.
+#[component]
+fn ExportMenu() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let open = RwSignal::new(false);
+    let picture = move |kind: ViewKind| {
+        open.set(false);
+        state.dialogs.export_picture.set(Some(kind));
+    };
+    view! {
+        <div class="export-menu">
+            <button type="button" class="button primary" aria-haspopup="menu" aria-expanded=move || open.get().to_string()
+                title="Export the workspace file or a picture of a view" on:click=move |_| open.update(|o| *o = !*o)>"Export"</button>
+            {move || open.get().then(|| view! {
+                <div class="menu dropdown end" role="menu" aria-label="Export"
+                    on:keydown=move |ev| if ev.key() == "Escape" { ev.stop_propagation(); open.set(false); }>
+                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); app::export_workspace(state); }>
+                        "Workspace file (.conway.json)"</button>
+                    <button type="button" role="menuitem" on:click=move |_| picture(ViewKind::System)>"Picture of the system view…"</button>
+                    <button type="button" role="menuitem" on:click=move |_| picture(ViewKind::Org)>"Picture of the organisation view…"</button>
+                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); app::export_all_views(state); }>"Every view as SVG (.zip)"</button>
+                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.dialogs.share.set(true); }>"Share link…"</button>
+                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); app::print(state); }>"Print…"</button>
+                </div>
+            })}
+        </div>
+    }
+}
 
 #[component]
 pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
@@ -14,6 +44,10 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
     let picker = NodeRef::<leptos::html::Input>::new();
     let name = move || state.doc.workspace.with(|ws| ws.name.clone());
     let status = move || match state.doc.save_status.get() {
+        // A shared workspace is not saved until the user saves it: nothing is wrong.
+        SaveStatus::Paused(why) if state.doc.shared.get() => {
+            ("read-only", "Read-only".to_string(), why)
+        }
         SaveStatus::Saved => ("saved", "Saved".to_string(), String::new()),
         SaveStatus::Saving => ("saving", "Saving…".to_string(), String::new()),
         SaveStatus::Failed(why) => ("failed", "Not saved".to_string(), why),
@@ -64,12 +98,11 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                 on:click=move |_| state.session.lens_open.update(|open| *open = !*open)>"Conway lens"</button>
             <ConcernPicker />
             <div class="header-actions">
-                <input type="file" accept=".json,.conway.json,application/json" class="visually-hidden"
+                <input type="file" accept=".json,.conway.json,application/json,.svg,image/svg+xml,.png,image/png" class="visually-hidden"
                     node_ref=picker on:change=on_pick data-testid="import-input" tabindex="-1" aria-hidden="true" />
-                <button type="button" class="button" title="Import a .conway.json file (or drop it on the window)"
+                <button type="button" class="button" title="Import a .conway.json file or a picture exported by Conway (or drop it on the window)"
                     on:click=move |_| { if let Some(input) = picker.get() { input.click(); } }>"Import"</button>
-                <button type="button" class="button primary" title="Download this workspace as a .conway.json file"
-                    on:click=move |_| app::export_workspace(state)>"Export"</button>
+                <ExportMenu />
                 <a class="button example-file" href="/examples/northwind-retail.conway.json" download="Northwind Retail.conway.json"
                     title="Download the sample workspace file">"Example file"</a>
                 <button type="button" class="button search-button" aria-label="Search" {..keys_of(ActionId::Search)}

@@ -40,6 +40,10 @@ pub enum ActionId {
     TogglePins,
     Search,
     ToggleShortcuts,
+    /// Copy a PNG of the active pane's view (with the workspace inside).
+    CopyPicture,
+    /// Print the active pane's view fitted to the page, then the decision log.
+    Print,
 }
 
 /// Which way a nudge moves the selection.
@@ -324,6 +328,8 @@ impl ActionId {
             ActionId::TogglePins => "Pin or unpin",
             ActionId::Search => "Search elements and decisions",
             ActionId::ToggleShortcuts => "Keyboard shortcuts",
+            ActionId::CopyPicture => "Copy picture",
+            ActionId::Print => "Print",
         }
     }
 

@@ -190,6 +190,21 @@ pub static SHORTCUTS: &[Shortcut] = &[
     },
     Shortcut {
         group: Editing,
+        does: "Copy a picture of the view (PNG, with the workspace inside)",
+        triggers: &[press(
+            chord(Key::Char('c'), Modifier::Down, Modifier::Down),
+            CopyPicture,
+        )],
+        keys: KeyText::Or,
+    },
+    Shortcut {
+        group: Editing,
+        does: "Print the view fitted to the page, then the decision log",
+        triggers: &[press(with_ctrl('p'), Print)],
+        keys: KeyText::Or,
+    },
+    Shortcut {
+        group: Editing,
         does: "Duplicate the selection",
         triggers: &[press(with_ctrl('d'), Duplicate)],
         keys: KeyText::Or,

@@ -70,14 +70,16 @@ pub(super) fn write_metadata(xml: &mut Xml, workspace_text: &str) {
 pub fn workspace_in_svg(svg: &str) -> Result<String, SvgError> {
     // Every `<` of a workspace's text is escaped in the picture, so the
     // first opening tag is the one `write_metadata` wrote.
-    let Some(start) = svg.find(OPENING) else {
+    let found = carrier_tags(svg)
+        .and_then(|(opening, closing)| Some((find_tag(svg, &opening)?, opening, closing)));
+    let Some((start, opening, closing)) = found else {
         return Err(if svg.contains("<svg") {
             SvgError::NotConway
         } else {
             SvgError::NotSvg
         });
     };
-    let rest = &svg[start + OPENING.len()..];
+    let rest = &svg[start + opening.len()..];
     let tag_end = rest
         .find('>')
         .ok_or_else(|| damaged("the file ends inside its metadata"))?;
@@ -87,8 +89,14 @@ pub fn workspace_in_svg(svg: &str) -> Result<String, SvgError> {
     }
     let body = &rest[tag_end + 1..];
     let body_end = body
-        .find(CLOSING)
+        .find(&closing)
         .ok_or_else(|| damaged("the file ends before the workspace does"))?;
+    decode(attributes, &body[..body_end])
+}
+
+/// The workspace text in a carrier's `body`, checked against what its
+/// start tag's `attributes` say of it.
+fn decode(attributes: &str, body: &str) -> Result<String, SvgError> {
     if let Some(encoding) = attribute(attributes, "encoding") {
         if encoding != "base64" {
             return Err(damaged(&format!(
@@ -96,7 +104,7 @@ pub fn workspace_in_svg(svg: &str) -> Result<String, SvgError> {
             )));
         }
     }
-    let bytes = base64::decode(&body[..body_end], MAX_FILE_BYTES).map_err(|e| match e {
+    let bytes = base64::decode(body, MAX_FILE_BYTES).map_err(|e| match e {
         base64::DecodeError::TooLong => SvgError::TooLarge,
         base64::DecodeError::Character(c) => damaged(&format!("it holds {c:?}, not base64")),
         base64::DecodeError::Shape => damaged("its base64 is cut short or padded wrongly"),
@@ -110,6 +118,46 @@ pub fn workspace_in_svg(svg: &str) -> Result<String, SvgError> {
         }
     }
     String::from_utf8(bytes).map_err(|_| damaged("it is not UTF-8 text"))
+}
+
+/// The carrier's opening and closing tags: `conway:workspace` as written,
+/// or with the prefix (or as the default namespace) that a tool rewriting
+/// the SVG bound to `NAMESPACE` (Python's ElementTree writes `ns0:`).
+fn carrier_tags(svg: &str) -> Option<(String, String)> {
+    if find_tag(svg, OPENING).is_some() {
+        return Some((OPENING.to_string(), CLOSING.to_string()));
+    }
+    for quote in ['"', '\''] {
+        let declared = format!("={quote}{NAMESPACE}{quote}");
+        for (at, _) in svg.match_indices(&declared) {
+            let before = &svg[..at];
+            let name = &before[before.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+            match name.strip_prefix("xmlns") {
+                Some("") => return Some(("<workspace".into(), "</workspace>".into())),
+                Some(prefix) => match prefix.strip_prefix(':').filter(|p| !p.is_empty()) {
+                    Some(p) => {
+                        return Some((format!("<{p}:workspace"), format!("</{p}:workspace>")))
+                    }
+                    None => continue,
+                },
+                None => continue,
+            }
+        }
+    }
+    None
+}
+
+/// Where the start tag that `opening` begins is (`<name` followed by white
+/// space, `>` or `/`, so that `<workspace` does not find `<workspaces`).
+fn find_tag(svg: &str, opening: &str) -> Option<usize> {
+    svg.match_indices(opening)
+        .find(|(at, _)| {
+            svg[at + opening.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || c == '>' || c == '/')
+        })
+        .map(|(at, _)| at)
 }
 
 fn damaged(why: &str) -> SvgError {
@@ -167,6 +215,21 @@ mod tests {
         assert!(SvgError::Damaged("x".into())
             .to_string()
             .starts_with("the embedded workspace is damaged"));
+    }
+
+    #[test]
+    fn a_workspace_under_another_prefix_or_the_default_namespace_is_found() {
+        let by = |open: &str, close: &str| {
+            format!("<svg xmlns:ns0=\"{NAMESPACE}\"><metadata>{open}Zm9v{close}</metadata></svg>")
+        };
+        let ns0 = by("<ns0:workspace encoding=\"base64\">", "</ns0:workspace>");
+        assert_eq!(workspace_in_svg(&ns0).as_deref(), Ok("foo"));
+        let default = format!(
+            "<svg><workspaces/><workspace xmlns='{NAMESPACE}' bytes='3'>Zm9v</workspace></svg>"
+        );
+        assert_eq!(workspace_in_svg(&default).as_deref(), Ok("foo"));
+        let undeclared = "<svg><ns0:workspace>Zm9v</ns0:workspace></svg>";
+        assert_eq!(workspace_in_svg(undeclared), Err(SvgError::NotConway));
     }
 
     #[test]

@@ -20,6 +20,9 @@ mod paint;
 mod theme;
 mod xml;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::HashMap;
 
 use conway_editor::scene::{edge_scenes, node_facts, node_scene, EdgeScene, NodeFacts, NodeScene};

@@ -79,21 +79,7 @@ fn shape(xml: &mut Xml, node: &NodeScene, paint: &ShapePaint) {
             body_radius,
         } => {
             xml.open("g", painted(class, paint));
-            xml.empty(
-                "circle",
-                Attrs::new()
-                    .num("cx", w / 2.0)
-                    .num("cy", head)
-                    .num("r", head),
-            );
-            xml.empty(
-                "rect",
-                Attrs::new()
-                    .num("y", body_top)
-                    .num("width", w)
-                    .num("height", h - body_top)
-                    .num("rx", body_radius),
-            );
+            person(xml, (w, h), head, (body_top, body_radius));
             xml.close();
         }
         Shape::Cylinder { .. } | Shape::Pipe { .. } => {
@@ -122,6 +108,17 @@ fn shape(xml: &mut Xml, node: &NodeScene, paint: &ShapePaint) {
             ),
         ),
     }
+}
+
+/// A head of radius `head` centred at the top, over a rounded body.
+fn person(xml: &mut Xml, (w, h): (f64, f64), head: f64, (body_top, body_radius): (f64, f64)) {
+    let head_at = Attrs::new().num("cx", w / 2.0).num("cy", head);
+    xml.empty("circle", head_at.num("r", head));
+    let body = Attrs::new().num("y", body_top).num("width", w);
+    xml.empty(
+        "rect",
+        body.num("height", h - body_top).num("rx", body_radius),
+    );
 }
 
 fn labels(xml: &mut Xml, node: &NodeScene, p: &Palette) {

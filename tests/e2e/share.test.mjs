@@ -1,0 +1,137 @@
+// Sharing with people who do not have Conway: pictures of a view (SVG, PNG)
+// carry the workspace and open back into Conway with identical bytes; a share
+// link opens read-only in a fresh browser and saves as a new workspace; a
+// damaged link says so and changes nothing.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, sampleJson } from "./support.mjs";
+
+const app = useApp();
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The names of the elements the sample's first system view shows. */
+function firstViewNames() {
+  const ws = sampleJson();
+  const view = ws.views.find((v) => v.kind === "system");
+  const names = new Map(ws.elements.map((e) => [e.id, e.name]));
+  return view.placements.map((p) => names.get(p.element));
+}
+
+test("a view exports as SVG and PNG pictures that open back into Conway with identical workspace bytes", async () => {
+  const { app: conway } = await app.open();
+  const original = (await conway.exportWorkspace()).bytes;
+
+  const svg = await conway.share.exportPicture("system", { format: "SVG", theme: "Dark" });
+  assert.match(svg.fileName, /\.svg$/);
+  const text = svg.bytes.toString("utf8");
+  for (const name of firstViewNames()) assert.ok(text.includes(name), `the SVG names ${name}`);
+  assert.ok(!/<script|<foreignObject|\shref=/i.test(text), "the SVG is inert");
+  const fromSvg = await conway.importFile({ name: svg.fileName, content: svg.bytes, mimeType: "image/svg+xml" });
+  assert.equal(fromSvg.title, 'Opened "Northwind Retail"', fromSvg.detail);
+  assert.deepEqual((await conway.exportWorkspace()).bytes, original);
+
+  const png = await conway.share.exportPicture("system", { format: "PNG", scale: "2x", theme: "Light" });
+  assert.match(png.fileName, /\.png$/);
+  assert.deepEqual(png.bytes.subarray(0, 8), PNG_SIGNATURE);
+  const width = png.bytes.readUInt32BE(16);
+  const svgWidth = Number(/width="([\d.]+)"/.exec(text)[1]);
+  assert.ok(Math.abs(width - 2 * svgWidth) <= 2, `2x: ${width} px for an SVG ${svgWidth} wide`);
+  const fromPng = await conway.importFile({ name: png.fileName, content: png.bytes, mimeType: "image/png" });
+  assert.equal(fromPng.title, 'Opened "Northwind Retail"', fromPng.detail);
+  assert.deepEqual((await conway.exportWorkspace()).bytes, original);
+  assert.deepEqual(conway.errors, []);
+});
+
+test("every view exports at once as a zip of SVG pictures, one per view in order", async () => {
+  const { app: conway } = await app.open();
+  const { fileName, bytes } = await conway.share.exportAllViews();
+  assert.match(fileName, /views\.zip$/);
+  const sample = sampleJson();
+  // The central directory names each entry once: "PK\x01\x02", then 42 bytes, then the name.
+  const names = [];
+  for (let at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
+    const length = bytes.readUInt16LE(at + 28);
+    names.push(bytes.subarray(at + 46, at + 46 + length).toString("utf8"));
+  }
+  // Names are the views', with what a file system forbids (":" here) made "-".
+  const safe = (name) => name.replace(/[/\\:*?"<>|]/g, "-");
+  assert.deepEqual(names, sample.views.map((v, i) => `${String(i + 1).padStart(2, "0")} ${safe(v.name)}.svg`));
+});
+
+test("the picture dialog previews the view and follows the theme and background chosen", async () => {
+  const { app: conway } = await app.open();
+  await conway.share.openPictureDialog("org");
+  const light = await conway.share.previewSvg();
+  assert.ok(light.includes("<svg"), "the preview is the SVG");
+  await conway.share.choosePicture({ theme: "Dark", background: false });
+  const dark = await conway.share.previewSvg();
+  assert.notEqual(dark, light);
+  // Colours change with the theme; only the background goes with the checkbox.
+  await conway.share.choosePicture({ theme: "Light", background: false });
+  const transparent = await conway.share.previewSvg();
+  assert.ok(transparent.length < light.length, "no background rectangle");
+  await conway.share.choosePicture({ background: true });
+  assert.equal(await conway.share.previewSvg(), light);
+});
+
+test("printing shows the whole view on its own page, then every decision as a document, and nothing else", async () => {
+  const { app: conway } = await app.open();
+  const printed = await conway.share.print();
+  const sample = sampleJson();
+  assert.ok(printed.pictureReady, "the view's picture is ready before printing");
+  assert.ok(printed.documentShown && !printed.appShown, "only the print document prints");
+  assert.match(printed.text, /Northwind Retail: System Context/);
+  assert.equal(printed.decisions, sample.decisions.length);
+  for (const d of sample.decisions) assert.ok(printed.text.includes(d.title), `prints ${d.title}`);
+  assert.equal(await conway.page.getByTestId("print-document").count(), 0, "gone after printing");
+});
+
+test("a share link opens read-only in a fresh browser and saves as a new workspace there", async () => {
+  const { app: conway } = await app.open();
+  const original = (await conway.exportWorkspace()).bytes;
+  const link = await conway.share.shareLink();
+  assert.match(link.url, /#w=1\.[A-Za-z0-9_-]+$/);
+  assert.equal(link.length, `${link.url.length} characters`);
+  // The sample is longer than chat tools reliably carry.
+  assert.match(link.warning ?? "", /chat tools/);
+  await conway.share.closeShareDialog();
+
+  const { app: friend } = await app.open({ load: false });
+  await friend.open(link.url);
+  assert.match(await friend.share.bannerText(), /Northwind Retail/);
+  assert.equal(await friend.saveStatusText(), "Read-only");
+  // Nothing changes while it is read-only: a delete is refused and says why.
+  const system = friend.pane("system");
+  const before = await system.nodeCount();
+  await system.nodes.first().click();
+  await friend.press("Delete");
+  const refusal = await friend.waitForNoticeTitle("Read-only");
+  assert.match(refusal.detail, /Save it to your workspaces/);
+  assert.equal(await system.nodeCount(), before);
+  assert.deepEqual(await friend.storedKeys(), [], "a preview stores nothing");
+
+  await friend.share.saveShared();
+  await friend.waitForSaveStatus("Saved");
+  assert.ok(!friend.page.url().includes("#"), "the link leaves the address once saved");
+  assert.deepEqual((await friend.exportWorkspace()).bytes, original);
+  await friend.reload();
+  assert.equal(await friend.workspaceNameText(), "Northwind Retail");
+  assert.equal(await friend.share.bannerText(), null);
+  assert.deepEqual(friend.errors, []);
+});
+
+test("a cut-short or changed link says so and opens your own workspaces, unchanged", async () => {
+  const { app: conway } = await app.open();
+  const { url } = await conway.share.shareLink();
+  for (const [broken, reason] of [
+    [url.slice(0, -200), /cut short/],
+    [url.replace(/#w=1\./, "#w=9."), /newer/],
+  ]) {
+    const { app: friend } = await app.open({ load: false });
+    await friend.open(broken);
+    const notice = await friend.waitForNoticeTitle("This share link could not be opened");
+    assert.match(notice.detail, reason);
+    assert.equal(await friend.share.bannerText(), null);
+    assert.equal(await friend.workspaceNameText(), "Northwind Retail");
+  }
+});
