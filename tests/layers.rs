@@ -32,7 +32,10 @@ const LAYERS: [(&str, &[&str]); 11] = [
             "madr",
         ],
     ),
-    ("share", &["model", "format", "editor", "geometry"]),
+    (
+        "share",
+        &["model", "analysis", "format", "editor", "geometry"],
+    ),
 ];
 const BROWSER_CRATES: [&str; 7] = [
     "leptos",

@@ -2,7 +2,7 @@
 //! owns to other teams, its interactions, its decisions and the stakeholders
 //! whose concerns its elements carry. Pure queries.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use conway_model::{ElementKind, Id, RelationshipKind, Workspace};
 
@@ -21,12 +21,13 @@ pub struct TeamPage {
 
 pub fn team_page(ws: &Workspace, team: &Id) -> TeamPage {
     let owned: Vec<Id> = ws.owned_by(team).map(|e| e.id.clone()).collect();
-    let mine = |id: &Id| ws.element(id).and_then(|e| e.owner.as_ref()) == Some(team);
-    let theirs = |id: &Id| {
-        ws.element(id)
-            .and_then(|e| e.owner.as_ref())
-            .is_some_and(|o| o != team)
-    };
+    // Indexed, so a published page, which asks for every team's, stays
+    // linear in the workspace's size.
+    let elements = ws.element_index();
+    let owned_set: HashSet<&Id> = owned.iter().collect();
+    let owner = |id: &Id| elements.get(id).and_then(|e| e.owner.as_ref());
+    let mine = |id: &Id| owner(id) == Some(team);
+    let theirs = |id: &Id| owner(id).is_some_and(|o| o != team);
     let crossing = ws
         .relationships
         .iter()
@@ -45,12 +46,12 @@ pub fn team_page(ws: &Workspace, team: &Id) -> TeamPage {
     let decisions = ws
         .decisions
         .iter()
-        .filter(|d| d.links.iter().any(|l| l == team || owned.contains(l)))
+        .filter(|d| d.links.iter().any(|l| l == team || owned_set.contains(l)))
         .map(|d| d.id.clone())
         .collect();
     let concerns: BTreeSet<&Id> = owned
         .iter()
-        .filter_map(|id| ws.element(id))
+        .filter_map(|id| elements.get(id))
         .flat_map(|e| e.concerns.iter().map(|c| &c.concern))
         .collect();
     let stakeholders = ws

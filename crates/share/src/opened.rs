@@ -1,8 +1,10 @@
 //! What a file dropped on Conway or chosen to import holds: a `.conway.json`
-//! file, or a picture Conway exported with the workspace inside (SVG
-//! metadata, a PNG text chunk). Told apart by content, never by the file's
-//! name alone; the workspace text found goes to `conway_format::read`, so a
-//! picture gets the same validation, limits and messages as the file.
+//! file, a picture Conway exported with the workspace inside (SVG
+//! metadata, a PNG text chunk), or a page Conway published (its inert
+//! workspace element). Told apart by content, never by the file's name
+//! alone; the workspace text found goes to `conway_format::read`, so a
+//! picture or a page gets the same validation, limits and messages as the
+//! file.
 
 use std::fmt;
 
@@ -12,6 +14,7 @@ pub enum Carrier {
     File,
     Svg,
     Png,
+    Page,
 }
 
 /// Why a file holds no workspace Conway can read.
@@ -21,16 +24,18 @@ pub enum OpenError {
     NotText,
     Svg(String),
     Png(crate::png::PngError),
+    Page(crate::page::PageError),
 }
 
 impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             OpenError::NotText => f.write_str(
-                "This is not a Conway file: neither a .conway.json file nor a picture exported by Conway.",
+                "This is not a Conway file: neither a .conway.json file nor a picture or page exported by Conway.",
             ),
             OpenError::Svg(reason) => f.write_str(reason),
             OpenError::Png(error) => write!(f, "{error}"),
+            OpenError::Page(error) => write!(f, "{error}"),
         }
     }
 }
@@ -48,12 +53,30 @@ pub fn workspace_text(bytes: &[u8]) -> Result<(Carrier, String), OpenError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| OpenError::NotText)?;
     let start = text.trim_start_matches('\u{feff}').trim_start();
+    if is_html(start) {
+        return crate::page::workspace_in_page(text)
+            .map(|text| (Carrier::Page, text))
+            .map_err(OpenError::Page);
+    }
     if start.starts_with('<') {
         return crate::svg::workspace_in_svg(text)
             .map(|text| (Carrier::Svg, text))
             .map_err(|e| OpenError::Svg(e.to_string()));
     }
     Ok((Carrier::File, text.to_string()))
+}
+
+/// Whether text (after its byte-order mark and white space) opens an HTML
+/// document: `<!doctype html` or `<html`, in any case, as a published page
+/// does, and as it may after a wiki or an editor rewrote it.
+fn is_html(start: &str) -> bool {
+    let opens = |prefix: &str| {
+        start
+            .as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    opens("<!doctype html") || opens("<html")
 }
 
 #[cfg(test)]
@@ -94,7 +117,44 @@ mod tests {
             Ok((Carrier::Svg, text.clone()))
         );
         let png = crate::png::embed(&tiny_png(), &text).expect("embeds");
-        assert_eq!(workspace_text(&png), Ok((Carrier::Png, text)));
+        assert_eq!(workspace_text(&png), Ok((Carrier::Png, text.clone())));
+        let page = crate::page::publish(&ws, &Default::default());
+        assert_eq!(
+            workspace_text(page.as_bytes()),
+            Ok((Carrier::Page, text.clone()))
+        );
+        let rewritten = format!(
+            "\u{feff}\r\n {}",
+            page.replacen("<!doctype html>", "<!DOCTYPE HTML>", 1)
+        );
+        assert_eq!(
+            workspace_text(rewritten.as_bytes()),
+            Ok((Carrier::Page, text))
+        );
+    }
+
+    #[test]
+    fn a_page_is_told_by_its_start_in_any_case_and_a_plain_page_says_so() {
+        for start in [
+            "<!doctype html>",
+            "<!DocType HTML>",
+            "<html lang=en>",
+            "<HTML>",
+        ] {
+            assert!(is_html(start), "{start}");
+        }
+        for start in ["<svg>", "<?xml version=\"1.0\"?>", "<htm", "{}", ""] {
+            assert!(!is_html(start), "{start}");
+        }
+        let plain = workspace_text(b"<!doctype html><title>Notes</title>");
+        assert_eq!(
+            plain,
+            Err(OpenError::Page(crate::page::PageError::NotConway))
+        );
+        assert!(plain
+            .unwrap_err()
+            .to_string()
+            .starts_with("this page was not published by Conway"));
     }
 
     #[test]

@@ -6,10 +6,10 @@
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 /// Encoded lines are this long, like MIME's, so the file stays readable.
-pub(super) const LINE: usize = 76;
+pub(crate) const LINE: usize = 76;
 
 /// `bytes` as base64, in lines of `LINE` characters separated by newlines.
-pub(super) fn encode(bytes: &[u8]) -> String {
+pub(crate) fn encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() / 3 * 4 + bytes.len() / 57 + 4);
     let mut in_line = 0;
     for chunk in bytes.chunks(3) {
@@ -37,7 +37,7 @@ pub(super) fn encode(bytes: &[u8]) -> String {
 
 /// Why base64 text could not be decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum DecodeError {
+pub(crate) enum DecodeError {
     /// A character outside the alphabet, white space and padding.
     Character(char),
     /// Text after the padding, or a length no encoder gives.
@@ -47,7 +47,7 @@ pub(super) enum DecodeError {
 }
 
 /// The bytes `text` encodes, white space ignored, at most `limit` of them.
-pub(super) fn decode(text: &str, limit: usize) -> Result<Vec<u8>, DecodeError> {
+pub(crate) fn decode(text: &str, limit: usize) -> Result<Vec<u8>, DecodeError> {
     let mut out = Vec::with_capacity((text.len() / 4 * 3).min(limit));
     let mut quad = [0u8; 4];
     let mut held = 0;

@@ -10,7 +10,7 @@
 //! `foreignObject`, no DOCTYPE and no external reference of any kind (fonts
 //! are the system's). It never changes the workspace.
 
-mod base64;
+pub(crate) mod base64;
 mod edge;
 mod embed;
 mod frame;
@@ -65,6 +65,15 @@ pub struct SvgOptions {
     /// Show interactions only while in force on this day, as the
     /// organisation pane's date slider does; `None` shows every one.
     pub as_of: Option<Date>,
+    /// Carry the workspace in `<metadata>` (what a downloaded picture needs
+    /// to open back into Conway). A page holding several pictures turns it
+    /// off and carries the workspace once itself.
+    pub embed_workspace: bool,
+    /// Put before every `id` the picture defines, and in every `url(#…)`
+    /// naming one, so that several pictures inlined in one page (a view in
+    /// two themes, say) neither share an id nor take each other's markers.
+    /// Only letters, digits, `-`, `_` and `.` of it are kept; empty by default.
+    pub id_prefix: String,
 }
 
 impl Default for SvgOptions {
@@ -75,6 +84,8 @@ impl Default for SvgOptions {
             margin: 32.0,
             by_owner: false,
             as_of: None,
+            embed_workspace: true,
+            id_prefix: String::new(),
         }
     }
 }
@@ -87,12 +98,15 @@ pub fn view_svg(ws: &Workspace, view: &Id, options: &SvgOptions) -> Option<Strin
     let palette = options.theme.palette();
     let drawing = Drawing::of(ws, view, options);
     let mut xml = Xml::new();
+    xml.prefix_ids(&options.id_prefix);
     xml.open("svg", root_attributes(view, drawing.frame));
     xml.text("title", Attrs::new(), &view.name);
     if !view.description.is_empty() {
         xml.text("desc", Attrs::new(), &view.description);
     }
-    embed::write_metadata(&mut xml, &conway_format::write(ws));
+    if options.embed_workspace {
+        embed::write_metadata(&mut xml, &conway_format::write(ws));
+    }
     edge::markers(&mut xml, palette);
     if options.background {
         let background = frame_rect(drawing.frame).with("class", "background");

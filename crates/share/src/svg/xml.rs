@@ -27,6 +27,8 @@ impl Attrs {
 pub(super) struct Xml {
     out: String,
     open: Vec<&'static str>,
+    /// Written before every `id` value and every `url(#…)` target.
+    id_prefix: String,
 }
 
 impl Xml {
@@ -34,7 +36,16 @@ impl Xml {
         Xml {
             out: String::with_capacity(16 * 1024),
             open: Vec::new(),
+            id_prefix: String::new(),
         }
+    }
+
+    /// Prefixes the ids this document defines and the `url(#…)` references
+    /// to them from now on; characters other than letters, digits, `-`, `_`
+    /// and `.` are dropped, so the prefix keeps every id an XML name.
+    pub fn prefix_ids(&mut self, prefix: &str) {
+        let safe = |c: &char| c.is_ascii_alphanumeric() || "-_.".contains(*c);
+        self.id_prefix = prefix.chars().filter(safe).collect();
     }
 
     /// `<name attrs…>`, closed later by `close`.
@@ -94,7 +105,16 @@ impl Xml {
             self.out.push(' ');
             self.out.push_str(key);
             self.out.push_str("=\"");
-            escape_into(&mut self.out, value);
+            if *key == "id" {
+                self.out.push_str(&self.id_prefix);
+                escape_into(&mut self.out, value);
+            } else if let Some(target) = value.strip_prefix("url(#") {
+                self.out.push_str("url(#");
+                self.out.push_str(&self.id_prefix);
+                escape_into(&mut self.out, target);
+            } else {
+                escape_into(&mut self.out, value);
+            }
             self.out.push('"');
         }
     }
