@@ -1,5 +1,5 @@
 //! Export downloads the workspace file; import reads a chosen or dropped file
-//! (a `.conway.json` file, or an SVG or PNG Conway exported) and opens it only
+//! (a `.conway.json` file, or an SVG, PNG or page Conway exported) and opens it only
 //! if it loads completely. A refused file changes nothing.
 
 use leptos::prelude::*;

@@ -21,6 +21,7 @@ mod ownership;
 mod persistence;
 mod picture;
 mod print;
+mod publish;
 mod selection;
 mod share_link;
 mod state;
@@ -41,6 +42,7 @@ pub use madr::{chosen_files, export_madr, import_madr};
 pub use persistence::{initial_workspace, keep_mine, load_theirs, start_autosave};
 pub use picture::{export_all_views, PictureChoice, PictureFormat};
 pub use print::print;
+pub use publish::publish_page;
 pub use share_link::{
     close_shared, follow_shared_link, open_shared_link, save_shared, show_shared, ShareLink,
 };

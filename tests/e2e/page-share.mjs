@@ -39,6 +39,29 @@ export class Share {
     return { fileName: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
   }
 
+  /** Export → Publish as a web page: the download's name and bytes. */
+  async publishPage() {
+    await this.conway.exportButton.click();
+    const item = this.page.getByRole("menuitem", { name: "Publish as a web page (.html)" });
+    const [download] = await Promise.all([this.page.waitForEvent("download"), item.click()]);
+    return { fileName: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
+  }
+
+  /**
+   * Opens a published page in a new page of `context`, served at a made-up
+   * address, recording every request and console error. Returns { page, requests, errors }.
+   */
+  async openPublished(context, bytes) {
+    const page = await context.newPage();
+    const requests = [];
+    const errors = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.route("http://published.test/**", (route) => route.fulfill({ body: bytes, contentType: "text/html" }));
+    await page.goto("http://published.test/page.html");
+    return { page, requests, errors };
+  }
+
   /** Export → Every view as SVG (.zip): the download's name and bytes. */
   async exportAllViews() {
     await this.conway.exportButton.click();

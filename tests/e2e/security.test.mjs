@@ -176,6 +176,15 @@ test("payloads run nothing in any export: the SVG opened on its own, the PNG, a 
   }
   assert.deepEqual(requests.filter((u) => !u.startsWith("http://picture.test/")), [], "a picture loads nothing");
 
+  // The published page, opened with JavaScript on: only its own script runs.
+  const published = await conway.share.publishPage();
+  const { page: site, requests: siteRequests } = await conway.share.openPublished(context, published.bytes);
+  assert.equal(await site.evaluate(() => typeof window.__pwned), "undefined", "the published page runs no payload");
+  assert.equal(await site.evaluate(() => document.querySelectorAll("iframe, img, [onload], [onerror], [onclick]").length), 0);
+  assert.equal(await site.evaluate(() => document.scripts.length), 2, "the page's own script and its inert workspace");
+  assert.deepEqual(siteRequests, ["http://published.test/page.html"], "the page loads nothing");
+  await site.close();
+
   // A share link carrying the payloads shows them as text in a fresh browser.
   const { url } = await conway.share.shareLink();
   const { app: friend } = await app.open({ load: false });

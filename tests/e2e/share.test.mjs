@@ -152,3 +152,37 @@ test("a cut-short or changed link says so and opens your own workspaces, unchang
     assert.equal(await friend.workspaceNameText(), "Northwind Retail");
   }
 });
+
+test("the published page shows every view and decision without JavaScript, makes no request, and opens back into Conway", async () => {
+  const { app: conway } = await app.open();
+  const original = (await conway.exportWorkspace()).bytes;
+  const published = await conway.share.publishPage();
+  assert.match(published.fileName, /\.html$/);
+  const sample = sampleJson();
+
+  const noScript = await app.newContext({ javaScriptEnabled: false });
+  const { page, requests } = await conway.share.openPublished(noScript, published.bytes);
+  const text = await page.locator("body").innerText();
+  for (const v of sample.views) assert.ok(text.includes(v.name), `view ${v.name}`);
+  for (const d of sample.decisions) assert.ok(text.includes(d.title), `decision ${d.title}`);
+  assert.ok(sample.glossary.length > 0);
+  for (const t of sample.glossary) assert.ok(text.includes(t.term), `term ${t.term}`);
+  assert.equal(await page.locator("svg").count() >= sample.views.length, true, "every view is drawn");
+  // Plain links: a decision's link to an element it shapes lands on that element.
+  const link = page.locator('a[href^="#element-"]').first();
+  const target = (await link.getAttribute("href")).slice(1);
+  await link.click();
+  assert.equal(new URL(page.url()).hash, `#${target}`);
+  assert.equal(await page.locator(`[id="${target}"]`).count(), 1);
+  assert.deepEqual(requests, ["http://published.test/page.html"], "the page loads nothing");
+
+  // With JavaScript, the one allowed script enhances it (search), and the CSP blocks nothing it needs.
+  const { page: live, errors } = await conway.share.openPublished(conway.page.context(), published.bytes);
+  await live.getByRole("searchbox").fill(sample.decisions[0].title);
+  assert.match(await live.locator("#search-count").innerText(), /match/);
+  assert.deepEqual(errors, [], "no CSP violation or script error");
+
+  const back = await conway.importFile({ name: published.fileName, content: published.bytes, mimeType: "text/html" });
+  assert.equal(back.title, 'Opened "Northwind Retail"', back.detail);
+  assert.deepEqual((await conway.exportWorkspace()).bytes, original);
+});

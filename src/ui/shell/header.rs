@@ -31,6 +31,7 @@ fn ExportMenu() -> impl IntoView {
                     <button type="button" role="menuitem" on:click=move |_| picture(ViewKind::Org)>"Picture of the organisation view…"</button>
                     <button type="button" role="menuitem" on:click=move |_| { open.set(false); app::export_all_views(state); }>"Every view as SVG (.zip)"</button>
                     <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.dialogs.share.set(true); }>"Share link…"</button>
+                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); app::publish_page(state); }>"Publish as a web page (.html)"</button>
                     <button type="button" role="menuitem" on:click=move |_| { open.set(false); app::print(state); }>"Print…"</button>
                 </div>
             })}
@@ -98,7 +99,7 @@ pub fn Header(theme: RwSignal<Theme>) -> impl IntoView {
                 on:click=move |_| state.session.lens_open.update(|open| *open = !*open)>"Conway lens"</button>
             <ConcernPicker />
             <div class="header-actions">
-                <input type="file" accept=".json,.conway.json,application/json,.svg,image/svg+xml,.png,image/png" class="visually-hidden"
+                <input type="file" accept=".json,.conway.json,application/json,.svg,image/svg+xml,.png,image/png,.html,text/html" class="visually-hidden"
                     node_ref=picker on:change=on_pick data-testid="import-input" tabindex="-1" aria-hidden="true" />
                 <button type="button" class="button" title="Import a .conway.json file or a picture exported by Conway (or drop it on the window)"
                     on:click=move |_| { if let Some(input) = picker.get() { input.click(); } }>"Import"</button>
