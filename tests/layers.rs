@@ -210,26 +210,28 @@ fn only_the_layout_worker_runs_the_layout_engines() {
     );
 }
 
-/// The MADR reader and writer run only in the decision-files worker
-/// (src/decision_files_worker.rs, through `editor::decision_files::handle`):
-/// they are some 90 KB of the page's compressed wasm that most users never
-/// need, so the page only sends the job.
+/// The MADR reader and writer and the page publisher run only in the files
+/// worker (src/files_worker.rs, through `editor::file_jobs::handle` and
+/// `share::page::publish_text`): they are some 150 KB of compressed wasm
+/// that most users never need, so the page only sends the job.
 #[test]
-fn only_the_decision_files_worker_reads_and_writes_madr() {
+fn only_the_files_worker_reads_and_writes_madr_and_publishes() {
     let files: Vec<PathBuf> = files_under(&["src/app", "src/ui", "crates/editor"])
         .into_iter()
-        .filter(|f| !f.to_string_lossy().contains("decision_files/"))
+        .filter(|f| !f.to_string_lossy().contains("file_jobs/"))
         .collect();
     assert!(files.len() > 10, "found only {} files", files.len());
-    let madr = [
+    let worker_only = [
         "conway_madr",
-        "decision_files::handle",
-        "decision_files::gather",
+        "file_jobs::handle",
+        "file_jobs::gather",
+        "conway_share::page",
+        "publish_text(",
     ];
-    let offences = lines_naming(&files, &madr);
+    let offences = lines_naming(&files, &worker_only);
     assert!(
         offences.is_empty(),
-        "MADR is read or written on the page:\n{}",
+        "MADR is read or written, or a page published, on the page:\n{}",
         offences.join("\n")
     );
 }

@@ -1,7 +1,7 @@
 //! MADR files in and out from the UI: the decision log downloads as a zip of a
 //! MADR folder, and chosen `.zip` or `.md` files are imported as one undoable
-//! change. The MADR reader and writer run in the decision-files worker
-//! (src/decision_files_worker.rs, `conway_editor::decision_files`); this
+//! change. The MADR reader and writer run in the files worker
+//! (src/files_worker.rs, `conway_editor::file_jobs`); this
 //! module reads the files, sends the job and shows the answer. A refused
 //! import changes nothing.
 
@@ -10,10 +10,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{AppState, Notice, NoticeKind};
-use conway_editor::decision_files::{self, wire};
+use conway_editor::file_jobs::{self, wire};
 
-/// The worker's script, written by Trunk next to the app (index.html).
-const WORKER_SCRIPT: &str = "/decision_files_worker_loader.js";
 const UNCHANGED: &str = "Your decisions are unchanged.";
 
 /// Offers bytes as a file download named `file_name`.
@@ -36,16 +34,7 @@ fn archive_name(workspace_name: &str) -> String {
     format!("{stem}-decisions.zip")
 }
 
-fn is_ready(bytes: &[u8]) -> bool {
-    wire::decode_reply(bytes) == Ok(wire::Reply::Ready)
-}
-
-/// Runs one job in the decision-files worker.
-async fn run(job: &wire::Job) -> Result<wire::Reply, String> {
-    let answer =
-        super::worker_job::run_once(WORKER_SCRIPT, &wire::encode_job(job), is_ready).await?;
-    wire::decode_reply(&answer)
-}
+use super::worker_job::files_job as run;
 
 /// Downloads the decision log as a zip of `docs/decisions/`.
 pub fn export_madr(state: AppState) {
@@ -86,8 +75,8 @@ async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
 /// they are over the limit.
 async fn read_files(files: Vec<web_sys::File>) -> Result<Vec<(String, Vec<u8>)>, String> {
     let total: f64 = files.iter().map(|f| f.size()).sum();
-    if total > decision_files::MAX_TOTAL_BYTES as f64 {
-        return Err(decision_files::too_big(total));
+    if total > file_jobs::MAX_TOTAL_BYTES as f64 {
+        return Err(file_jobs::too_big(total));
     }
     let mut read = Vec::with_capacity(files.len());
     for file in files {
@@ -128,7 +117,7 @@ pub fn import_madr(state: AppState, files: Vec<web_sys::File>) {
                         return refuse("Could not import the decisions", error.to_string())
                     }
                 };
-                let commands = decision_files::replay(&before, &after);
+                let commands = file_jobs::replay(&before, &after);
                 if !commands.is_empty() && !state.dispatch_all("Import decisions", commands) {
                     return;
                 }

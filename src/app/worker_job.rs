@@ -2,8 +2,9 @@
 //! it to say it is ready (messages sent before its wasm is loaded are lost),
 //! sends the job, takes the one answer and ends the worker. For work that is
 //! rare and whose code most users never need, so it is not in the page's
-//! download (the decision-files worker); messages are bytes either way.
+//! download (the files worker); messages are bytes either way.
 
+use conway_editor::file_jobs::wire;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -65,4 +66,17 @@ pub async fn run_once(
             .as_string()
             .unwrap_or_else(|| "the worker stopped".into())),
     }
+}
+
+/// The files worker's script, written by Trunk next to the app (index.html).
+const FILES_WORKER: &str = "/files_worker_loader.js";
+
+fn is_ready(bytes: &[u8]) -> bool {
+    wire::decode_reply(bytes) == Ok(wire::Reply::Ready)
+}
+
+/// Runs one job in the files worker (MADR files, publishing).
+pub async fn files_job(job: &wire::Job) -> Result<wire::Reply, String> {
+    let answer = run_once(FILES_WORKER, &wire::encode_job(job), is_ready).await?;
+    wire::decode_reply(&answer)
 }

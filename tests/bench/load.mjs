@@ -17,7 +17,7 @@ function gzipSize(file) {
  * only when it first needs them. */
 export function sizes() {
   const all = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f !== "sw.js");
-  const workers = ["layout_worker", "decision_files_worker"];
+  const workers = ["layout_worker", "files_worker"];
   const files = all.filter((f) => !workers.some((w) => f.startsWith(w)));
   const of = (w) => all.filter((f) => f.startsWith(w)).map((f) => path.join(dist, f));
   const worker = of("layout_worker");
@@ -28,8 +28,8 @@ export function sizes() {
   const rows = Object.entries(groups).map(([k, list]) => [k, sum(list, raw), sum(list, gzipSize)]);
   rows.push(["total", rows.reduce((n, r) => n + r[1], 0), rows.reduce((n, r) => n + r[2], 0)]);
   rows.push(["layout worker (wasm and js, fetched on the first layout)", sum(worker, raw), sum(worker, gzipSize)]);
-  const madr = of("decision_files_worker");
-  rows.push(["decision-files worker (fetched on a MADR export or import)", sum(madr, raw), sum(madr, gzipSize)]);
+  const madr = of("files_worker");
+  rows.push(["files worker (fetched on a MADR export or import)", sum(madr, raw), sum(madr, gzipSize)]);
   return rows;
 }
 

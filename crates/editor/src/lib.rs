@@ -5,8 +5,8 @@
 
 pub mod actions;
 pub mod decision_fields;
-pub mod decision_files;
 pub mod elements;
+pub mod file_jobs;
 pub mod gesture;
 pub mod markdown;
 pub mod persistence;

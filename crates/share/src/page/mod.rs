@@ -192,3 +192,17 @@ fn part(html: &mut Html, show: bool, title: &str, body: impl FnOnce(&mut Html)) 
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
+
+/// The files worker's publishing job: the `.conway.json` text it is sent,
+/// read as a file is, published as a page dated `published_on` (or undated
+/// when that is not a date).
+pub fn publish_text(workspace: &str, published_on: &str, by_owner: bool) -> Result<String, String> {
+    let ws = conway_format::read(workspace)
+        .map_err(|e| format!("The open workspace could not be read: {e}"))?;
+    let options = PageOptions {
+        published_on: Date::parse(published_on),
+        by_owner,
+        ..PageOptions::default()
+    };
+    Ok(publish(&ws, &options))
+}

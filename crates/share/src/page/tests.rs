@@ -320,3 +320,23 @@ fn decisions_link_what_they_shape_and_each_other_both_ways() {
         );
     }
 }
+
+#[test]
+fn the_workers_job_publishes_the_text_it_is_sent_and_refuses_what_is_not_a_workspace() {
+    let ws = conway_model::sample::sample_workspace();
+    let text = conway_format::write(&ws);
+    let dated = super::publish_text(&text, "2026-12-03", false).expect("publishes");
+    assert!(dated.contains("2026-12-03"));
+    assert_eq!(super::workspace_in_page(&dated), Ok(text.clone()));
+    let undated = super::publish_text(&text, "", false).expect("publishes");
+    assert_eq!(
+        undated,
+        super::publish(&ws, &super::PageOptions::default()),
+        "no date: the same page as publishing directly"
+    );
+    let refused = super::publish_text("{", "", false).expect_err("not a workspace");
+    assert!(
+        refused.starts_with("The open workspace could not be read"),
+        "{refused}"
+    );
+}

@@ -1,12 +1,13 @@
-//! The decision-files worker: a binary Trunk builds as a web worker (see
-//! index.html), started by the page for one MADR export or import and ended
-//! after it (`conway_editor::decision_files`). It holds the MADR reader and
-//! writer so the page does not have to. It must never touch storage or the
-//! page: it gets bytes and gives bytes back.
+//! The files worker: a binary Trunk builds as a web worker (see index.html),
+//! started by the page for one job on files that few users need and ended
+//! after it: MADR export and import (`conway_editor::file_jobs`) and
+//! publishing a web page (`conway_share::page`). It holds their code so the
+//! page does not have to. It must never touch storage or the page: it gets
+//! bytes and gives bytes back.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use conway_editor::decision_files::{handle, wire};
+    use conway_editor::file_jobs::{handle, wire};
     use wasm_bindgen::{closure::Closure, JsCast};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -29,6 +30,14 @@ fn main() {
                 .map(|a| a.to_vec())
                 .unwrap_or_default();
             let reply = match wire::decode_job(&data) {
+                Ok(wire::Job::Publish {
+                    workspace,
+                    published_on,
+                    by_owner,
+                }) => match conway_share::page::publish_text(&workspace, &published_on, by_owner) {
+                    Ok(html) => wire::Reply::Published { html },
+                    Err(message) => wire::Reply::Refused { message },
+                },
                 Ok(job) => handle(job),
                 Err(error) => wire::Reply::Refused {
                     message: format!("The page's message was garbled: {error}"),
@@ -45,5 +54,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("The decision-files worker runs in the browser, started by Conway's page.");
+    eprintln!("The files worker runs in the browser, started by Conway's page.");
 }

@@ -115,6 +115,13 @@ fn job() -> impl Strategy<Value = Job> {
     prop_oneof![
         ".{0,40}".prop_map(|workspace| Job::Export { workspace }),
         (".{0,40}", files).prop_map(|(workspace, files)| Job::Import { workspace, files }),
+        (".{0,40}", ".{0,10}", any::<bool>()).prop_map(|(workspace, published_on, by_owner)| {
+            Job::Publish {
+                workspace,
+                published_on,
+                by_owner,
+            }
+        }),
     ]
 }
 
@@ -122,6 +129,7 @@ fn reply() -> impl Strategy<Value = Reply> {
     prop_oneof![
         Just(Reply::Ready),
         Just(Reply::NothingFound),
+        ".{0,40}".prop_map(|html| Reply::Published { html }),
         (proptest::collection::vec(any::<u8>(), 0..40), any::<u32>())
             .prop_map(|(zip, decisions)| Reply::Exported { zip, decisions }),
         (

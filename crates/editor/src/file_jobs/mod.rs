@@ -1,6 +1,8 @@
-//! MADR import and export as a job for the decision-files worker, so that the
-//! MADR reader and writer (YAML, zip, deflate: some 90 KB of compressed wasm
-//! that few users need) stay out of the page's first download. The page sends
+//! The files worker's jobs: work on files that few users need, kept out of
+//! the page's first download. MADR import and export: the MADR reader and
+//! writer (YAML, zip, deflate: some 90 KB of compressed wasm). Publishing a
+//! web page (`conway_share::page`, some 57 KB), which this crate cannot call:
+//! the worker does, through `Job::Publish`. The page sends
 //! the workspace as `.conway.json` text with the chosen files; the worker
 //! answers with the zip, or with the workspace as the import leaves it, which
 //! `replay` turns back into commands on the page, one undoable step.
@@ -19,16 +21,20 @@ pub use conway_madr::MAX_TOTAL_BYTES;
 use conway_model::Workspace;
 use wire::{Job, Reply};
 
-/// Does one job, start to end; every failure is a `Refused` saying why.
+/// Does one MADR job, start to end; every failure is a `Refused` saying
+/// why. Publishing is `conway_share::page`'s (a crate above this one), so
+/// the worker hands `Job::Publish` there and this refuses it.
 pub fn handle(job: Job) -> Reply {
     let result = match job {
         Job::Export { workspace } => export(&workspace),
         Job::Import { workspace, files } => import(&workspace, files),
+        Job::Publish { .. } => Err("publishing is done by the page module".into()),
     };
     result.unwrap_or_else(|message| Reply::Refused { message })
 }
 
-fn read(workspace: &str) -> Result<Workspace, String> {
+/// The workspace a job carries, read as a file is.
+pub fn read(workspace: &str) -> Result<Workspace, String> {
     conway_format::read(workspace).map_err(|e| format!("The open workspace could not be read: {e}"))
 }
 

@@ -1,4 +1,4 @@
-//! The messages between the page and the decision-files worker, as bytes:
+//! The messages between the page and the files worker, as bytes:
 //! the page sends a `Job`, the worker answers `Ready` once it can take one and
 //! then one `Reply` per job. A tag byte, then each field as a little-endian
 //! `u32` length and its bytes (a count is a bare `u32`). Decoding checks every
@@ -13,6 +13,13 @@ pub enum Job {
     Import {
         workspace: String,
         files: Vec<(String, Vec<u8>)>,
+    },
+    /// `workspace` published as one web page, dated `published_on`
+    /// (`YYYY-MM-DD`, or empty), its system views coloured by owner or not.
+    Publish {
+        workspace: String,
+        published_on: String,
+        by_owner: bool,
     },
 }
 
@@ -35,6 +42,10 @@ pub enum Reply {
     },
     /// None of the files is a MADR decision record.
     NothingFound,
+    /// The published page's HTML.
+    Published {
+        html: String,
+    },
     /// The job could not be done; the message says why and where.
     Refused {
         message: String,
@@ -43,11 +54,13 @@ pub enum Reply {
 
 const EXPORT: u8 = 1;
 const IMPORT: u8 = 2;
+const PUBLISH: u8 = 3;
 const READY: u8 = 10;
 const EXPORTED: u8 = 11;
 const IMPORTED: u8 = 12;
 const NOTHING_FOUND: u8 = 13;
 const REFUSED: u8 = 14;
+const PUBLISHED: u8 = 15;
 
 #[derive(Default)]
 struct Writer(Vec<u8>);
@@ -138,6 +151,17 @@ pub fn encode_job(job: &Job) -> Vec<u8> {
             }
             w.0
         }
+        Job::Publish {
+            workspace,
+            published_on,
+            by_owner,
+        } => {
+            let mut w = Writer::tagged(PUBLISH);
+            w.text(workspace)
+                .text(published_on)
+                .count(usize::from(*by_owner));
+            w.0
+        }
     }
 }
 
@@ -150,6 +174,15 @@ pub fn decode_job(bytes: &[u8]) -> Result<Job, String> {
         IMPORT => Job::Import {
             workspace: r.text()?,
             files: r.list(|r| Ok((r.text()?, r.bytes()?.to_vec())))?,
+        },
+        PUBLISH => Job::Publish {
+            workspace: r.text()?,
+            published_on: r.text()?,
+            by_owner: match r.count()? {
+                0 => false,
+                1 => true,
+                _ => return Err("the message holds a bad flag".into()),
+            },
         },
         other => return Err(format!("unknown job {other}")),
     };
@@ -188,6 +221,11 @@ pub fn encode_reply(reply: &Reply) -> Vec<u8> {
             w.text(message);
             w.0
         }
+        Reply::Published { html } => {
+            let mut w = Writer::tagged(PUBLISHED);
+            w.text(html);
+            w.0
+        }
     }
 }
 
@@ -208,6 +246,7 @@ pub fn decode_reply(bytes: &[u8]) -> Result<Reply, String> {
             warnings: r.list(Reader::text)?,
         },
         REFUSED => Reply::Refused { message: r.text()? },
+        PUBLISHED => Reply::Published { html: r.text()? },
         other => return Err(format!("unknown reply {other}")),
     };
     r.end(reply)
