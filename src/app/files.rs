@@ -40,10 +40,12 @@ pub(super) fn offer_blob(blob: &web_sys::Blob, file_name: &str) -> Result<(), St
 }
 
 pub fn export_workspace(state: AppState) {
-    let (text, name) = state
-        .doc
-        .workspace
-        .with_untracked(|ws| (format::write(ws), format::file_name(ws)));
+    let (text, name) = super::timing::measured("conway:export-file", || {
+        state
+            .doc
+            .workspace
+            .with_untracked(|ws| (format::write(ws), format::file_name(ws)))
+    });
     if let Err(reason) = download(&text, &name, "application/json") {
         state.show_error("Export failed", reason);
     }

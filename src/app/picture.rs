@@ -12,6 +12,9 @@ use super::{AppState, Theme};
 use conway_model::ViewKind;
 use conway_share::svg::{SvgOptions, Theme as PictureTheme};
 
+/// The longest side of a PNG, in pixels.
+const MAX_CANVAS_SIDE: f64 = 16_384.0;
+
 /// SVG or PNG.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PictureFormat {
@@ -64,9 +67,11 @@ impl AppState {
             as_of: self.session.interactions_as_of.get_untracked(),
             ..SvgOptions::default()
         };
-        self.doc
-            .workspace
-            .with_untracked(|ws| conway_share::svg::view_svg(ws, &view, &options))
+        super::timing::measured("conway:picture-svg", || {
+            self.doc
+                .workspace
+                .with_untracked(|ws| conway_share::svg::view_svg(ws, &view, &options))
+        })
     }
 
     /// `<workspace> - <view>.<extension>`, safe for any file system.
@@ -99,9 +104,11 @@ impl AppState {
         match choice.format {
             PictureFormat::Svg => blob(&[svg.as_str().into()], "image/svg+xml"),
             PictureFormat::Png => {
+                super::timing::begin("conway:picture-png");
                 let pixels = rasterise(&svg, choice.scale).await?;
                 let text = self.doc.workspace.with_untracked(conway_format::write);
                 let png = conway_share::png::embed(&pixels, &text).map_err(|e| e.to_string())?;
+                super::timing::finish("conway:picture-png");
                 blob(
                     &[js_sys::Uint8Array::from(png.as_slice()).into()],
                     "image/png",
@@ -150,9 +157,14 @@ impl AppState {
                 },
             };
             match result {
+                // Browsers re-encode clipboard images, dropping the PNG's text
+                // chunk: only a downloaded picture carries the workspace.
                 Ok(()) => state.show_info(
                     "Picture copied",
-                    "Paste it into a document, a slide or a chat; it carries the workspace, so Conway can open it again.",
+                    match choice.format {
+                        PictureFormat::Png => "Paste it into a document, a slide or a chat. The clipboard keeps only the picture: download it to keep the workspace inside, so Conway can open it again.",
+                        PictureFormat::Svg => "Paste it into any tool that takes SVG. It carries the workspace, so Conway can open it again.",
+                    },
                 ),
                 Err(reason) => state.show_error("The picture was not copied", reason),
             }
@@ -183,6 +195,11 @@ async fn rasterise(svg: &str, scale: f64) -> Result<Vec<u8>, String> {
         .create_element("canvas")
         .map_err(fail)?
         .unchecked_into();
+    // Browsers draw nothing on a canvas past some 16,000 pixels a side:
+    // a very large view comes out at the largest scale that fits.
+    let scale = scale
+        .min(MAX_CANVAS_SIDE / width.max(1.0))
+        .min(MAX_CANVAS_SIDE / height.max(1.0));
     canvas.set_width((width * scale).round() as u32);
     canvas.set_height((height * scale).round() as u32);
     let context: web_sys::CanvasRenderingContext2d = canvas
@@ -195,12 +212,26 @@ async fn rasterise(svg: &str, scale: f64) -> Result<Vec<u8>, String> {
     context
         .draw_image_with_html_image_element(&image, 0.0, 0.0)
         .map_err(fail)?;
-    let data_url = canvas.to_data_url_with_type("image/png").map_err(fail)?;
-    let encoded = data_url
-        .strip_prefix("data:image/png;base64,")
-        .ok_or("the browser could not draw the picture")?;
-    let bytes = window().atob(encoded).map_err(fail)?;
-    Ok(bytes.chars().map(|c| c as u8).collect())
+    // `toBlob`, not a data URL: a large picture is megabytes of base64.
+    let encoded = js_sys::Promise::new(&mut |resolve, _| {
+        let on_blob = resolve.clone();
+        let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
+            let _ = on_blob.call1(&JsValue::NULL, &blob);
+        });
+        if canvas
+            .to_blob_with_type(done.unchecked_ref(), "image/png")
+            .is_err()
+        {
+            let _ = resolve.call1(&JsValue::NULL, &JsValue::NULL);
+        }
+    });
+    let png: web_sys::Blob = JsFuture::from(encoded)
+        .await
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "the picture is too large for this browser to draw; try 1x or SVG")?;
+    let buffer = JsFuture::from(png.array_buffer()).await.map_err(fail)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Downloads every view's SVG at once, as a zip, in the app's theme.

@@ -31,8 +31,11 @@ pub fn publish_page(state: AppState) {
             .owner_colours
             .with_untracked(|set| !set.is_empty()),
     };
+    super::timing::begin("conway:publish");
     leptos::task::spawn_local(async move {
-        let result = match super::worker_job::files_job(&job).await {
+        let answer = super::worker_job::files_job(&job).await;
+        super::timing::finish("conway:publish");
+        let result = match answer {
             Ok(Reply::Published { html }) => super::files::download(&html, &name, "text/html"),
             Ok(Reply::Refused { message }) => Err(message),
             Ok(other) => Err(format!("the worker answered {other:?}")),

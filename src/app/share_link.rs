@@ -26,8 +26,10 @@ pub struct ShareLink {
 impl AppState {
     /// The share link of the open workspace as it is now.
     pub fn share_link(&self) -> ShareLink {
-        let text = self.doc.workspace.with_untracked(format::write);
-        let url = format!("{}#{}", page_address(), link::encode(&text));
+        let fragment = super::timing::measured("conway:share-link", || {
+            link::encode(&self.doc.workspace.with_untracked(format::write))
+        });
+        let url = format!("{}#{fragment}", page_address());
         ShareLink {
             length: link::advice(url.len()),
             url,

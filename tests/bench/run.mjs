@@ -8,8 +8,13 @@ import { sizes, firstDrawn, RUNS } from "./load.mjs";
 import { measureDrag } from "./drag.mjs";
 import { measureLayout } from "./layout.mjs";
 import { measureImport, measureAutosave, IMPORT_RUNS, SAVES } from "./files.mjs";
+import { measureSharing } from "./share.mjs";
 
 const out = path.resolve(dist, "../docs/benchmarks.md");
+// What follows this line in docs/benchmarks.md is written by hand (size
+// histories, one-off measurements) and kept by every run.
+const HAND = "<!-- Written by hand below this line; make bench keeps it. -->";
+const kept = fs.existsSync(out) ? (fs.readFileSync(out, "utf8").split(HAND)[1] ?? "\n") : "\n";
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const loadAtStart = os.loadavg()[0];
@@ -41,6 +46,8 @@ try {
       layouts.push(await measureLayout(browser, server.url, count, engine));
     }
   }
+  console.log("pictures, publishing and a share link…");
+  const sharing = await measureSharing(browser, server.url);
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()}`;
@@ -140,7 +147,23 @@ How the canvas stays quick: a drag moves only a preview (the moving elements
 and their relationships follow one offset signal; the model changes once, on
 release); every element and relationship has its own reactive cell, so a
 change redraws only what it touches; below 15 % zoom labels are not drawn.
-`;
+
+## Sharing
+
+Median of 3 (min–max), from User Timing measures in the app. The reference is
+writing the same workspace as a \`.conway.json\` file (Export → Workspace file)
+in the same run.
+
+| what | time | reference: the file | ratio |
+|---|---|---|---|
+| SVG picture of a 1,000-element view (1,500 relationships) | ${range(sharing.svg)} | ${range(sharing.file)} | ${(sharing.svg.median / sharing.file.median).toFixed(1)} × |
+| PNG 2x of the same (rasterise, embed the workspace) | ${range(sharing.png)} | ${range(sharing.file)} | ${(sharing.png.median / sharing.file.median).toFixed(1)} × |
+| publishing the sample as a web page (files worker, started each time) | ${range(sharing.publish)} | ${range(sharing.sampleFile)} | ${(sharing.publish.median / sharing.sampleFile.median).toFixed(0)} × |
+| the sample's share link (write, deflate, base64url) | ${range(sharing.link)} | ${range(sharing.sampleFile)} | ${(sharing.link.median / sharing.sampleFile.median).toFixed(1)} × |
+
+The sample's share link is ${sharing.linkLength.toLocaleString("en")} characters long.
+
+${HAND}${kept}`;
   fs.writeFileSync(out, text);
   console.log(text);
   const missed = drags.filter((d) => d.scriptMedian >= goal(d.count));

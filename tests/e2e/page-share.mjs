@@ -91,6 +91,21 @@ export class Share {
     return this.page.evaluate(async (url) => (await fetch(url)).text(), src);
   }
 
+  /** What the system clipboard holds: { types, png (bytes, if any), text (if any) }. */
+  async clipboard() {
+    const found = await this.page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const out = { types: [], png: null, text: null };
+      for (const item of items) {
+        out.types.push(...item.types);
+        if (item.types.includes("image/png")) out.png = [...new Uint8Array(await (await item.getType("image/png")).arrayBuffer())];
+        if (item.types.includes("text/plain")) out.text = await (await item.getType("text/plain")).text();
+      }
+      return out;
+    });
+    return { ...found, png: found.png && Buffer.from(found.png) };
+  }
+
   get shareDialog() {
     return this.page.getByRole("dialog", { name: "Share by link" });
   }

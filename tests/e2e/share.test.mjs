@@ -58,6 +58,37 @@ test("every view exports at once as a zip of SVG pictures, one per view in order
   assert.deepEqual(names, sample.views.map((v, i) => `${String(i + 1).padStart(2, "0")} ${safe(v.name)}.svg`));
 });
 
+test("a picture and a link copy to the clipboard; Ctrl/Cmd+Shift+C copies the view as a 2x PNG", async () => {
+  const { app: conway, context } = await app.open();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
+  await conway.pane("system").nodes.first().click();
+  await conway.press("Control+Shift+C");
+  // The notice comes once the clipboard holds the picture (the system
+  // clipboard is shared: what is there before may be another test's).
+  const notice = await conway.waitForNoticeTitle("Picture copied");
+  // The browser re-encodes clipboard images, dropping text chunks: the notice says so.
+  assert.match(notice.detail, /download it/i);
+  const copied = await conway.share.clipboard();
+  assert.deepEqual(copied.png.subarray(0, 8), PNG_SIGNATURE);
+  const svg = await conway.share.exportPicture("system", { format: "SVG" });
+  const svgWidth = Number(/width="([\d.]+)"/.exec(svg.bytes.toString("utf8"))[1]);
+  assert.ok(Math.abs(copied.png.readUInt32BE(16) - 2 * svgWidth) <= 2, "2x");
+
+  await conway.share.openPictureDialog("org");
+  await conway.share.pictureDialog.getByRole("group", { name: "Format" }).getByRole("button", { name: "SVG" }).click();
+  await conway.share.pictureDialog.getByRole("button", { name: "Copy SVG" }).click();
+  await conway.page.waitForFunction(() =>
+    document.querySelector('[data-testid="notice-detail"]')?.textContent.includes("takes SVG"),
+  );
+  assert.match((await conway.share.clipboard()).text, /^<\?xml[\s\S]*<svg[\s\S]*Teams/);
+  await conway.share.pictureDialog.getByRole("button", { name: "Close" }).click();
+
+  const { url } = await conway.share.shareLink();
+  await conway.share.shareDialog.getByRole("button", { name: "Copy link" }).click();
+  await conway.share.shareDialog.getByRole("button", { name: "Copied" }).waitFor();
+  assert.equal((await conway.share.clipboard()).text, url);
+});
+
 test("the picture dialog previews the view and follows the theme and background chosen", async () => {
   const { app: conway } = await app.open();
   await conway.share.openPictureDialog("org");
