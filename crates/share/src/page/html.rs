@@ -171,15 +171,8 @@ pub(super) fn escape_into(out: &mut String, text: &str) {
 /// never give the same anchor, and the anchor is safe in `id` and after `#`
 /// in `href` without further escaping.
 pub(super) fn anchor(prefix: &str, id: &Id) -> String {
-    let mut out = String::from(prefix);
-    for c in id.as_str().chars() {
-        if c.is_ascii_alphanumeric() || c == '-' {
-            out.push(c);
-        } else {
-            out.push_str(&format!("_{:x}_", c as u32));
-        }
-    }
-    out
+    // One rule for both, so a picture's ids and the page's anchors agree.
+    crate::svg::xml::id_attribute(prefix, id.as_str())
 }
 
 #[cfg(test)]

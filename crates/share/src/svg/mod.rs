@@ -18,7 +18,7 @@ mod legend;
 mod node;
 mod paint;
 mod theme;
-mod xml;
+pub(crate) mod xml;
 
 #[cfg(test)]
 mod tests;

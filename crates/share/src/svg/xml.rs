@@ -171,7 +171,7 @@ pub(super) fn translate((x, y): (f64, f64)) -> String {
 /// letters, digits and `-` as they are and every other character as `_`
 /// and its code point in hex and `_`, so that two different ids never give
 /// the same value and the value is always an XML name.
-pub(super) fn id_attribute(prefix: &str, id: &str) -> String {
+pub(crate) fn id_attribute(prefix: &str, id: &str) -> String {
     let mut out = String::from(prefix);
     for c in id.chars() {
         if c.is_ascii_alphanumeric() || c == '-' {
