@@ -7,6 +7,7 @@
 //! workspace.
 
 pub mod archive;
+mod attrs;
 pub mod link;
 pub mod opened;
 pub mod page;

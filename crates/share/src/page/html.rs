@@ -11,30 +11,7 @@ use conway_model::Id;
 /// Elements HTML has no end tag for.
 const VOID: [&str; 3] = ["meta", "input", "br"];
 
-/// A start tag's attributes, in the order written.
-#[derive(Default)]
-pub(super) struct Attrs(Vec<(&'static str, String)>);
-
-impl Attrs {
-    pub fn new() -> Self {
-        Attrs::default()
-    }
-
-    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.0.push((name, value.into()));
-        self
-    }
-
-    /// `class="…"`.
-    pub fn class(self, value: impl Into<String>) -> Self {
-        self.with("class", value)
-    }
-
-    /// `id="…"`, for an anchor made by `anchor`.
-    pub fn id(self, value: impl Into<String>) -> Self {
-        self.with("id", value)
-    }
-}
+pub(crate) use crate::attrs::Attrs;
 
 /// Markup that is safe as it is: the sanitiser's HTML, an SVG from
 /// `svg::view_svg`, or the page's constant style sheet and script.
@@ -86,7 +63,7 @@ impl Html {
     pub fn open(&mut self, name: &'static str, attrs: Attrs) {
         self.out.push('<');
         self.out.push_str(name);
-        for (key, value) in &attrs.0 {
+        for (key, value) in attrs.pairs() {
             self.out.push(' ');
             self.out.push_str(key);
             self.out.push_str("=\"");

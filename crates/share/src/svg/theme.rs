@@ -16,12 +16,12 @@ pub(super) struct Colour {
 
 impl Attrs {
     /// `fill`, and `fill-opacity` when the colour is translucent.
-    pub fn fill(self, colour: Colour) -> Self {
+    pub(super) fn fill(self, colour: Colour) -> Self {
         self.paint("fill", "fill-opacity", colour)
     }
 
     /// `stroke`, and `stroke-opacity` when the colour is translucent.
-    pub fn stroke(self, colour: Colour) -> Self {
+    pub(super) fn stroke(self, colour: Colour) -> Self {
         self.paint("stroke", "stroke-opacity", colour)
     }
 

@@ -4,24 +4,7 @@
 //! write unescaped text, a character XML 1.0 forbids, or an element left
 //! open: every `open` is closed by `close`, in order.
 
-/// A start tag's attributes, in the order written.
-#[derive(Default)]
-pub(super) struct Attrs(Vec<(&'static str, String)>);
-
-impl Attrs {
-    pub fn new() -> Self {
-        Attrs::default()
-    }
-
-    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.0.push((name, value.into()));
-        self
-    }
-
-    pub fn num(self, name: &'static str, value: f64) -> Self {
-        self.with(name, num(value))
-    }
-}
+pub(crate) use crate::attrs::Attrs;
 
 /// An SVG document being written.
 pub(super) struct Xml {
@@ -101,11 +84,11 @@ impl Xml {
     fn start_tag(&mut self, name: &'static str, attrs: Attrs) {
         self.out.push('<');
         self.out.push_str(name);
-        for (key, value) in &attrs.0 {
+        for (key, value) in attrs.pairs() {
             self.out.push(' ');
             self.out.push_str(key);
             self.out.push_str("=\"");
-            if *key == "id" {
+            if key == "id" {
                 self.out.push_str(&self.id_prefix);
                 escape_into(&mut self.out, value);
             } else if let Some(target) = value.strip_prefix("url(#") {
@@ -150,7 +133,7 @@ pub(super) fn allowed_in_xml(c: char) -> bool {
 
 /// A coordinate or length: two decimals at most, no trailing zeros, and
 /// never `NaN` or `inf` (which would make the picture invalid).
-pub(super) fn num(x: f64) -> String {
+pub(crate) fn num(x: f64) -> String {
     if !x.is_finite() {
         return "0".to_string();
     }
