@@ -45,7 +45,7 @@ fn App() -> impl IntoView {
     };
     provide_context(state);
     app::start_autosave(state);
-    app::accept_launched_files(state);
+    app::accept_launches(state);
     let theme = RwSignal::new(app::Theme::initial());
     Effect::new(move |_| app::apply_theme(theme.get()));
 

@@ -1,8 +1,10 @@
-// Offline: the first load stays on the app's own origin, and once the service
-// worker controls the page the app opens with the network cut off.
+// Offline and installed: the first load stays on the app's own origin, once
+// the service worker controls the page the app opens with the network cut
+// off, and the installed app opens the share links it is launched with.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useApp, sampleJson } from "./support.mjs";
+import { ConwayPage } from "./conway-page.mjs";
 
 const app = useApp();
 const sample = sampleJson();
@@ -47,4 +49,44 @@ test("after a first visit the app opens offline", async () => {
   await conway.waitForDetailsName(sample.elements.find((e) => e.id === "person-customer").name);
   assert.deepEqual(failed, [], "every file of the offline load came from the service worker");
   assert.deepEqual(conway.errors, []);
+});
+
+test("a share link opens offline, in a new window of the app, read-only", async () => {
+  const { app: conway, context } = await app.open();
+  await conway.waitForServiceWorkerControl();
+  const { url } = await conway.share.shareLink();
+  await conway.share.closeShareDialog();
+
+  await context.setOffline(true);
+  const window = new ConwayPage(await context.newPage());
+  await window.open(url);
+  assert.match(await window.share.bannerText(), new RegExp(sample.name));
+  assert.equal(await window.saveStatusText(), "Read-only");
+});
+
+test("the installed app captures share links and opens the one it is launched with", async () => {
+  const { app: conway } = await app.open();
+  const manifest = await conway.page.evaluate(async () => (await fetch("/manifest.webmanifest")).json());
+  assert.equal(manifest.handle_links, "preferred", "links into the app open in the installed app");
+  assert.deepEqual(manifest.launch_handler, { client_mode: ["navigate-existing", "auto"] });
+  const { url } = await conway.share.shareLink();
+  await conway.share.closeShareDialog();
+
+  // Headless Chromium cannot install an app, so the launch queue the browser
+  // hands an installed app is stood in for, and given the captured link.
+  const { app: installed, context } = await app.open({ load: false });
+  await context.addInitScript(() => {
+    const launches = { consumer: null };
+    Object.defineProperty(window, "launchQueue", {
+      configurable: true,
+      value: { setConsumer: (consumer) => { launches.consumer = consumer; } },
+    });
+    window.__launch = (targetURL) => launches.consumer({ targetURL, files: [] });
+  });
+  await installed.open(app.url);
+  assert.equal(await installed.share.bannerText(), null);
+  await installed.page.evaluate((target) => window.__launch(target), url);
+  await installed.share.waitForBanner(new RegExp(sample.name));
+  assert.equal(await installed.saveStatusText(), "Read-only");
+  assert.deepEqual(installed.errors, []);
 });

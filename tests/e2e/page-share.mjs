@@ -163,6 +163,12 @@ export class Share {
     return (await this.banner.count()) ? this.banner.innerText() : null;
   }
 
+  /** Waits until the banner shows and its text matches `pattern`. */
+  async waitForBanner(pattern) {
+    await this.banner.filter({ hasText: pattern }).waitFor();
+    return this.banner.innerText();
+  }
+
   async closeShared() {
     await this.banner.getByRole("button", { name: "Close" }).click();
     await this.banner.waitFor({ state: "detached" });
