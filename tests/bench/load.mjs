@@ -29,7 +29,7 @@ export function sizes() {
   rows.push(["total", rows.reduce((n, r) => n + r[1], 0), rows.reduce((n, r) => n + r[2], 0)]);
   rows.push(["layout worker (wasm and js, fetched on the first layout)", sum(worker, raw), sum(worker, gzipSize)]);
   const madr = of("files_worker");
-  rows.push(["files worker (fetched on a MADR export or import)", sum(madr, raw), sum(madr, gzipSize)]);
+  rows.push(["files worker (fetched on publishing, or a MADR export or import)", sum(madr, raw), sum(madr, gzipSize)]);
   return rows;
 }
 
