@@ -25,6 +25,8 @@ pub enum Rule {
     DecidedForAnotherTeam,
     /// Still proposed after its review-by date.
     PastReviewDate,
+    /// Proposed, and nobody is asked to review it.
+    NoReviewers,
     /// Departs from a principle without a justification.
     UnjustifiedDeparture,
     /// Touches a strong concern of a high-power stakeholder who was not consulted.
@@ -141,6 +143,12 @@ pub fn lint(ws: &Workspace, d: &Decision, today: Option<Date>) -> Vec<Finding> {
             ),
         ),
         _ => {}
+    }
+    if d.status == DecisionStatus::Proposed && d.review.reviewers.is_empty() {
+        add(
+            Rule::NoReviewers,
+            "Proposed, but nobody is asked to review it: name its reviewers.".into(),
+        );
     }
     if let (DecisionStatus::Proposed, Some(due), Some(today)) =
         (d.status, d.review.review_by, today)

@@ -10,6 +10,7 @@ fn with_decision(links: &[&str], shape: impl FnOnce(&mut Decision)) -> (Workspac
     let mut ws = sample_workspace();
     let mut d = Decision::new("adr-x", 99, "Test decision");
     d.context = "Why we decide".into();
+    d.review.reviewers = vec!["Platform".into()];
     d.links = links.iter().map(|l| Id::new(*l)).collect();
     shape(&mut d);
     ws.decisions.push(d.clone());
@@ -37,6 +38,25 @@ fn two_owners(ws: &Workspace) -> (Id, Id) {
 fn a_complete_proposal_has_no_findings() {
     let (ws, d) = with_decision(&[], |_| {});
     assert_eq!(lint(&ws, &d, today()), vec![]);
+}
+
+#[test]
+fn a_proposal_nobody_is_asked_to_review_is_flagged_and_a_decided_one_is_not() {
+    let (ws, d) = with_decision(&[], |d| d.review.reviewers.clear());
+    let findings = lint(&ws, &d, today());
+    assert_eq!(
+        findings.iter().map(|f| f.rule).collect::<Vec<_>>(),
+        vec![Rule::NoReviewers]
+    );
+    assert!(findings[0].message.contains("reviewers"));
+    let (ws, d) = with_decision(&[], |d| {
+        d.review.reviewers.clear();
+        d.status = DecisionStatus::Rejected;
+        d.outcome = "No".into();
+        d.deciders = vec!["Platform".into()];
+        d.date = Date::parse("2026-11-01");
+    });
+    assert!(!rules(&ws, &d).contains(&Rule::NoReviewers));
 }
 
 #[test]
