@@ -1,37 +1,131 @@
-//! Where each pane's camera looks, carried out on the pane's signals: fitting
-//! a newly shown view, the zoom shortcuts and buttons, and centring what a
-//! search found. What the camera becomes is decided in
-//! `conway_editor::session::Framing`; this module only reads the view and the
-//! pane's size and sets the camera.
+//! Where each pane's camera looks, carried out on the pane's signals: framing
+//! a newly shown view, the zoom shortcuts and buttons, centring what a search
+//! found, and keeping the view steady when the pane is resized. What the
+//! camera becomes is decided in `conway_editor::session::Framing`; this
+//! module only reads the view, the pane's size and what floats over it, and
+//! sets the camera.
 
 use leptos::prelude::*;
 
-use super::AppState;
-use conway_editor::session::{Framing, ZoomAction};
-use conway_geometry::Rect;
+use super::{AppState, Selection};
+use conway_editor::scene::view_readable_zoom;
+use conway_editor::session::{Framing, Insets, ZoomAction};
+use conway_geometry::{Camera, Rect};
 use conway_model::{Id, ViewKind};
 
+/// What floats over a canvas, in screen pixels, as the style sheets place it
+/// (main.css `.palette`, `.minimap`; org.css `.as-of`, `.owner-legend`).
+/// The browser tests check that fitted content stays clear of each.
+const PALETTE_RIGHT: f64 = 62.0;
+const MINIMAP_TOP: f64 = MINIMAP_SIZE.1 + 18.0;
+/// The minimap's size (ui/canvas/minimap.rs draws it so).
+pub const MINIMAP_SIZE: (f64, f64) = (132.0, 88.0);
+const AS_OF_TOP: f64 = 58.0;
+/// The owner legend: its head, and each row (a team, or "no owner").
+const LEGEND_HEAD: f64 = 48.0;
+const LEGEND_ROW: f64 = 19.0;
+
+/// How Conway last framed a pane by itself, so that a resize can do it again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AutoFrame {
+    /// As a newly shown view: whole, or its important part if that reads better.
+    Opened,
+    /// The whole view (Fit).
+    Fitted,
+}
+
 impl AppState {
-    /// The pane's size and the bounds of what its view shows.
+    /// The pane's size, the bounds of what its view shows and what floats over it.
     fn framing(&self, kind: ViewKind) -> Framing {
         let pane = self.session.pane(kind);
-        let bounds = pane.view.get_untracked().and_then(|id| {
-            self.doc
-                .workspace
-                .with_untracked(|ws| ws.view(&id).and_then(|v| v.bounds()))
+        let view = pane.view.get_untracked();
+        let (bounds, owners) = view
+            .as_ref()
+            .map(|id| {
+                self.doc.workspace.with_untracked(|ws| {
+                    let Some(v) = ws.view(id) else {
+                        return (None, 0);
+                    };
+                    let mut owners: Vec<Option<&Id>> = v
+                        .placements
+                        .iter()
+                        .filter_map(|p| ws.element(&p.element))
+                        .filter(|e| e.kind.is_ownable())
+                        .map(|e| e.owner.as_ref())
+                        .collect();
+                    owners.sort();
+                    owners.dedup();
+                    (v.bounds(), owners.len())
+                })
+            })
+            .unwrap_or((None, 0));
+        let legend = view.as_ref().is_some_and(|v| {
+            self.session
+                .owner_colours
+                .with_untracked(|set| set.contains(v))
         });
+        let screen = pane.screen.get_untracked();
+        let mut bottom: f64 = 0.0;
+        if self.session.minimap_shown.get_untracked() {
+            bottom = bottom.max(MINIMAP_TOP);
+        }
+        if kind == ViewKind::Org {
+            bottom = bottom.max(AS_OF_TOP);
+        }
+        if legend {
+            let rows = LEGEND_HEAD + LEGEND_ROW * owners as f64;
+            bottom = bottom.max(rows.min(screen.1 * 0.45));
+        }
         Framing {
-            screen: pane.screen.get_untracked(),
+            screen,
             bounds: bounds.map(|(x, y, width, height)| Rect {
                 x,
                 y,
                 width,
                 height,
             }),
+            clear: Insets {
+                left: PALETTE_RIGHT,
+                bottom,
+                ..Insets::default()
+            },
         }
     }
 
-    /// Fits a pane's camera to its view, unless it already framed this view
+    /// The selected elements' bounds in `kind`'s view, if any are in it.
+    fn selection_bounds(&self, kind: ViewKind) -> Option<Rect> {
+        let Some(Selection::Elements(ids)) = self.session.selection.get_untracked() else {
+            return None;
+        };
+        ids.iter()
+            .filter_map(|id| self.placement_in(kind, id))
+            .map(|p| Rect::from(&p))
+            .reduce(Rect::union)
+    }
+
+    /// How a newly shown view opens: whole if its names read well so, else
+    /// its important part (the selection, or its top) at a readable zoom.
+    fn opened(&self, kind: ViewKind, framing: &Framing) -> Camera {
+        let readable = self
+            .session
+            .pane(kind)
+            .view
+            .get_untracked()
+            .map_or(0.0, |id| {
+                self.doc
+                    .workspace
+                    .with_untracked(|ws| ws.view(&id).map_or(0.0, |v| view_readable_zoom(ws, v)))
+            });
+        framing.open(readable, self.selection_bounds(kind))
+    }
+
+    fn set_auto_camera(&self, kind: ViewKind, camera: Camera, how: AutoFrame) {
+        let pane = self.session.pane(kind);
+        pane.camera.set(camera);
+        pane.auto_camera.set_value(Some((camera, how)));
+    }
+
+    /// Frames a pane's newly shown view, unless it already framed this view
     /// or has not been laid out yet.
     pub fn frame_if_new(&self, kind: ViewKind) {
         let pane = self.session.pane(kind);
@@ -41,7 +135,7 @@ impl AppState {
         }
         let framing = self.framing(kind);
         if framing.ready() {
-            pane.camera.set(framing.fit());
+            self.set_auto_camera(kind, self.opened(kind, &framing), AutoFrame::Opened);
             // Only when it differs: the pane's effect tracks `framed`, and a
             // pane with no view would otherwise frame itself forever.
             if pane.framed.get_untracked() != view {
@@ -50,12 +144,42 @@ impl AppState {
         }
     }
 
+    /// The pane was resized from `before`: a view Conway framed by itself
+    /// is framed again for the new size; one the user moved keeps its middle.
+    pub fn resized(&self, kind: ViewKind, before: (f64, f64)) {
+        let pane = self.session.pane(kind);
+        let view = pane.view.get_untracked();
+        if view.is_none() || pane.framed.get_untracked() != view {
+            return; // Not framed yet: `frame_if_new` does it.
+        }
+        let framing = self.framing(kind);
+        if !framing.ready() {
+            return;
+        }
+        let camera = pane.camera.get_untracked();
+        match pane.auto_camera.get_value() {
+            Some((auto, how)) if auto == camera => {
+                let again = match how {
+                    AutoFrame::Opened => self.opened(kind, &framing),
+                    AutoFrame::Fitted => framing.fit(),
+                };
+                self.set_auto_camera(kind, again, how);
+            }
+            _ => pane.camera.set(framing.resized(camera, before)),
+        }
+    }
+
     /// Zooms a pane: in, out, back to 100% or to fit its view.
     pub fn zoom(&self, kind: ViewKind, action: ZoomAction) {
         let framing = self.framing(kind);
         if framing.ready() {
             let camera = self.session.pane(kind).camera;
-            camera.set(framing.zoom(camera.get_untracked(), action));
+            let next = framing.zoom(camera.get_untracked(), action);
+            if action == ZoomAction::Fit {
+                self.set_auto_camera(kind, next, AutoFrame::Fitted);
+            } else {
+                camera.set(next);
+            }
         }
     }
 

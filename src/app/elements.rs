@@ -17,6 +17,21 @@ pub(super) fn fresh_id(ws: &Workspace, stem: &str) -> Id {
 impl AppState {
     /// Creates an element of `kind` centred on canvas point `at` in a pane's
     /// view, selects it, and returns its id. One undo step.
+    /// The middle of the free spot nearest `centre` in `pane`'s view for a
+    /// new element of `kind` (a palette click: each new one beside the last).
+    pub fn free_spot(&self, pane: ViewKind, kind: ElementKind, centre: (f64, f64)) -> (f64, f64) {
+        let size = elements::default_size(kind);
+        let Some(view) = self.view_signal(pane).get_untracked() else {
+            return centre;
+        };
+        self.doc.workspace.with_untracked(|ws| {
+            ws.view(&view).map_or(centre, |v| {
+                let (x, y) = elements::free_spot(ws, v, size, centre);
+                (x + size.0 / 2.0, y + size.1 / 2.0)
+            })
+        })
+    }
+
     pub fn create_element(
         &self,
         kind_of_pane: ViewKind,

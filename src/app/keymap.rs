@@ -64,6 +64,8 @@ pub fn perform(state: AppState, action: ActionId) {
             super::PictureChoice::for_clipboard(),
         ),
         ActionId::Print => super::print(state),
+        ActionId::MaximisePane => state.toggle_maximised(pane),
+        ActionId::ToggleSidePanel => state.toggle_side_panel(),
         ActionId::Duplicate => state.duplicate_selection(),
         ActionId::ToggleShortcuts => state.dialogs.shortcuts.update(|open| *open = !*open),
         ActionId::ZoomToFit => zoom(state, ZoomAction::Fit),

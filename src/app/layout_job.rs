@@ -71,6 +71,7 @@ impl AppState {
             whole,
             message: wire::encode_job(graph, options),
         };
+        super::timing::begin(LAYOUT_MEASURE);
         self.session.layout_run.set(Some(LayoutRun {
             pane,
             progress: Progress {
@@ -237,6 +238,7 @@ fn finish(job: Job, rects: Vec<Rect>) {
     };
     if placements.is_empty() {
         state.nothing_to_move();
+        super::timing::finish(LAYOUT_MEASURE);
         return;
     }
     if state.dispatch(
@@ -250,4 +252,9 @@ fn finish(job: Job, rects: Vec<Rect>) {
         // A new drawing of the whole view: show all of it.
         state.zoom(job.pane, ZoomAction::Fit);
     }
+    super::timing::finish(LAYOUT_MEASURE);
 }
+
+/// The User Timing measure of a layout, from the click to its result
+/// applied (`make bench` waits on it).
+const LAYOUT_MEASURE: &str = "conway:auto-layout";

@@ -23,6 +23,7 @@ mod persistence;
 mod picture;
 mod print;
 mod publish;
+mod room;
 mod selection;
 mod share_link;
 mod state;
@@ -32,12 +33,13 @@ mod views;
 mod worker_job;
 mod workspaces;
 
+pub use camera::MINIMAP_SIZE;
 pub use connecting::kinds_between;
 pub use decisions::today;
 pub use editing::{BIG_NUDGE, NUDGE};
 pub use files::{download as files_download, export_workspace, import_file};
-pub use launch::accept_launches;
 pub use keymap::{handle_key, key_press, perform};
+pub use launch::accept_launches;
 pub use layout_job::LayoutRun;
 pub use local_store::LocalStore;
 pub use madr::{chosen_files, export_madr, import_madr};
@@ -49,7 +51,7 @@ pub use share_link::{
     close_shared, follow_shared_link, open_shared_link, save_shared, show_shared, ShareLink,
 };
 pub use state::{AppState, Notice, NoticeKind, SaveStatus, Selection};
-pub use theme::{apply_theme, Theme};
+pub use theme::{apply_theme, follow_system_theme, Theme};
 pub use workspaces::{
     catalogue, create_workspace, delete_workspace, duplicate_workspace, open_workspace,
     refresh_catalogue, rename_workspace,

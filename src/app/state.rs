@@ -54,6 +54,9 @@ pub struct Pane {
     /// What the pointer is doing on the canvas (held here so that cancelling
     /// reaches it; the canvas draws from it).
     pub gesture: RwSignal<Gesture>,
+    /// The camera Conway itself last chose (opening or fitting the view):
+    /// while the user has not moved it, a resized pane is framed anew.
+    pub auto_camera: StoredValue<Option<(Camera, super::camera::AutoFrame)>>,
 }
 
 impl Pane {
@@ -64,6 +67,7 @@ impl Pane {
             framed: RwSignal::new(None),
             screen: RwSignal::new((0.0, 0.0)),
             gesture: RwSignal::new(Gesture::default()),
+            auto_camera: StoredValue::new(None),
         }
     }
 }
@@ -107,6 +111,12 @@ pub struct Session {
     pub space_held: RwSignal<bool>,
     /// Whether dragging and resizing snap to the grid.
     pub snap_to_grid: RwSignal<bool>,
+    /// Both maps side by side, or one maximised.
+    pub layout: RwSignal<conway_editor::session::PaneLayout>,
+    /// The side panel is shown (remembered per browser).
+    pub panel_shown: RwSignal<bool>,
+    /// The panes' minimaps are shown (remembered per browser).
+    pub minimap_shown: RwSignal<bool>,
 }
 
 impl Session {
@@ -179,6 +189,9 @@ impl AppState {
             properties_open: RwSignal::new(false),
             space_held: RwSignal::new(false),
             snap_to_grid: RwSignal::new(false),
+            layout: RwSignal::new(Default::default()),
+            panel_shown: RwSignal::new(super::room::remembered(super::room::PANEL_KEY)),
+            minimap_shown: RwSignal::new(super::room::remembered(super::room::MINIMAP_KEY)),
         };
         let dialogs = Dialogs {
             workspaces: RwSignal::new(false),

@@ -1,4 +1,5 @@
-//! Light and dark themes: follow the system until the user picks one, then remember it.
+//! Light and dark themes: follow the system (also when it changes while
+//! Conway is open) until the user picks one, then remember it.
 
 use super::LocalStore;
 use conway_storage::WorkspaceStore;
@@ -41,9 +42,38 @@ impl Theme {
     }
 }
 
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+/// Whether the user picked a theme in Conway (then the system's is ignored).
+fn chosen() -> bool {
+    matches!(
+        LocalStore.get_raw(THEME_KEY).ok().flatten().as_deref(),
+        Some("dark" | "light")
+    )
+}
+
+/// Keeps `theme` on the system's setting as that changes, unless the user
+/// picked one.
+pub fn follow_system_theme(theme: leptos::prelude::RwSignal<Theme>) {
+    use leptos::prelude::Set;
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(query) = web_sys::window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten())
+    else {
+        return;
+    };
+    let changed = Closure::<dyn FnMut()>::new(move || {
+        if !chosen() {
+            theme.set(system_theme());
+        }
+    });
+    let _ = query.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    changed.forget();
+}
+
 fn system_theme() -> Theme {
     let dark = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .and_then(|w| w.match_media(DARK_QUERY).ok().flatten())
         .is_some_and(|m| m.matches());
     if dark {
         Theme::Dark

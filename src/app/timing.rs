@@ -1,5 +1,5 @@
 //! User Timing measures around work `make bench` times in the browser
-//! (import, autosave, pictures, publishing, share links): `measured` (or
+//! (import, autosave, auto-layout, pictures, publishing, share links): `measured` (or
 //! `begin` and `finish`) leaves a `performance.measure` entry.
 
 /// Measures of one name kept at most; older ones are dropped, so a long

@@ -44,9 +44,11 @@ fn App() -> impl IntoView {
         }
     };
     provide_context(state);
+    shell::menu::OpenMenu::provide();
     app::start_autosave(state);
     app::accept_launches(state);
     let theme = RwSignal::new(app::Theme::initial());
+    app::follow_system_theme(theme);
     Effect::new(move |_| app::apply_theme(theme.get()));
 
     // A workspace file dropped anywhere on the window is imported.
@@ -146,8 +148,8 @@ fn App() -> impl IntoView {
         <shell::header::Header theme=theme />
         <shell::share::SharedBanner />
         <shell::notice::NoticeBar />
-        <main class="workspace">
-            <div class="panes">
+        <main class="workspace" class:panel-hidden=move || !state.session.panel_shown.get()>
+            <div class="panes" class:single=move || state.session.layout.get() != conway_editor::session::PaneLayout::Both>
                 <canvas::pane::Pane kind=ViewKind::System />
                 <canvas::pane::Pane kind=ViewKind::Org />
             </div>

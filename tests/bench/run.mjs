@@ -9,6 +9,7 @@ import { measureDrag } from "./drag.mjs";
 import { measureLayout } from "./layout.mjs";
 import { measureImport, measureAutosave, IMPORT_RUNS, SAVES } from "./files.mjs";
 import { measureSharing } from "./share.mjs";
+import { measureLegibility } from "./legibility.mjs";
 
 const out = path.resolve(dist, "../docs/benchmarks.md");
 // What follows this line in docs/benchmarks.md is written by hand (size
@@ -48,6 +49,8 @@ try {
   }
   console.log("pictures, publishing and a share link…");
   const sharing = await measureSharing(browser, server.url);
+  console.log("legibility: names on opening, labels after auto-layout…");
+  const legibility = await measureLegibility(browser, server.url);
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()}`;
@@ -162,6 +165,23 @@ in the same run.
 | the sample's share link (write, deflate, base64url) | ${range(sharing.link)} | ${range(sharing.sampleFile)} | ${(sharing.link.median / sharing.sampleFile.median).toFixed(1)} × |
 
 The sample's share link is ${sharing.linkLength.toLocaleString("en")} characters long.
+
+## Legibility
+
+The smallest on-screen size of the element names when the sample first opens
+(no action taken), measured from the rendered text (font size × zoom) of every
+name inside each canvas; the goal is at least 11 px.
+
+| window | system map: smallest name | names on screen | organisation map: smallest name | names on screen |
+|---|---|---|---|---|
+${legibility.opened.map((o) => `| ${o.size} | **${o.system.smallest.toFixed(1)} px** | ${o.system.count} | **${o.org.smallest.toFixed(1)} px** | ${o.org.count} |`).join("\n")}
+
+Relationship labels that overlap another label or an element's box after
+auto-layout (goal: 0), per view of the sample and for a generated view:
+
+| view | labels | overlapping |
+|---|---|---|
+${legibility.labels.map((l) => `| ${l.view} | ${l.labels} | **${l.overlapping}** |`).join("\n")}
 
 ${HAND}${kept}`;
   fs.writeFileSync(out, text);

@@ -5,13 +5,15 @@
 // notice, details, storage, workspaces) and hands out its parts:
 // `pane("system")` / `pane("org")` (page-pane.mjs, with `pane.layout` from
 // page-layout.mjs), `org` (page-org.mjs), `vocabulary` (page-vocabulary.mjs)
-// `review` (page-review.mjs) and `share` (page-share.mjs).
+// `review` (page-review.mjs), `share` (page-share.mjs) and `room`
+// (page-room.mjs).
 import fs from "node:fs/promises";
 import { Pane, WAIT_MS } from "./page-pane.mjs";
 import { Organisation } from "./page-org.mjs";
 import { Vocabulary } from "./page-vocabulary.mjs";
 import { Review } from "./page-review.mjs";
 import { Share } from "./page-share.mjs";
+import { Room } from "./page-room.mjs";
 
 const IMPORT_INPUT = '[data-testid="import-input"]';
 
@@ -19,16 +21,23 @@ export class ConwayPage {
   /** The two panes by kind, made once: a Pane holds locators, not a snapshot. */
   #panes;
 
-  /** @param {import("playwright-core").Page} page */
-  constructor(page) {
+  /**
+   * @param {import("playwright-core").Page} page
+   * @param {{ fit?: boolean }} options `fit` (the default): after each load,
+   *   press Fit in both maps, so that tests see whole views whatever the
+   *   window (Conway opens a big view on its readable part). Tests of how a
+   *   view opens pass `fit: false`.
+   */
+  constructor(page, { fit = true } = {}) {
     this.page = page;
+    this.fitOnLoad = fit;
     /** Console errors and uncaught page errors seen since this object was made. */
     this.errors = [];
     page.on("console", (message) => {
       if (message.type() === "error") this.errors.push(`console.error: ${message.text()}`);
     });
     page.on("pageerror", (error) => this.errors.push(`page error: ${error.message}`));
-    this.#panes = { system: new Pane(page, "system"), org: new Pane(page, "org") };
+    this.#panes = { system: new Pane(page, "system", { fit }), org: new Pane(page, "org", { fit }) };
     /** Ownership in bulk, the Conway lens, the "as of" date, the power/interest grid. */
     this.org = new Organisation(this);
     /** The glossary's terms and concerns. */
@@ -37,6 +46,8 @@ export class ConwayPage {
     this.review = new Review(this);
     /** Pictures of views and share links. */
     this.share = new Share(this);
+    /** The side panel, maximised maps, the minimap, menus, and names on screen. */
+    this.room = new Room(this);
   }
 
   /** The pane "system" or "org", with the methods for what it draws. */
@@ -52,11 +63,23 @@ export class ConwayPage {
   async open(url) {
     await this.page.goto(url);
     await this.waitUntilDrawn();
+    await this.#fitIfAsked();
   }
 
   async reload() {
     await this.page.reload();
     await this.waitUntilDrawn();
+    await this.#fitIfAsked();
+  }
+
+  async #fitIfAsked() {
+    if (!this.fitOnLoad) return;
+    for (const kind of ["system", "org"]) {
+      const pane = this.pane(kind);
+      if (await pane.fitButton.isVisible()) await pane.fit();
+    }
+    // As after a plain load, nothing has the focus (a focused Fit button would take Space).
+    await this.page.evaluate(() => document.activeElement?.blur());
   }
 
   async waitUntilDrawn() {
@@ -129,6 +152,16 @@ export class ConwayPage {
   }
 
   /** The `data-theme` of the document ("light" or "dark"). */
+  /** Waits until the document's theme is `theme`. */
+  async waitForTheme(theme) {
+    await this.page.waitForFunction((t) => document.documentElement.getAttribute("data-theme") === t, theme, { timeout: WAIT_MS });
+  }
+
+  /** Lets the page render two frames (events tied to rendering are delivered by then). */
+  async nextFrames() {
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+
   async theme() {
     return this.page.evaluate(() => document.documentElement.getAttribute("data-theme"));
   }
@@ -494,6 +527,27 @@ export class ConwayPage {
 
   get redoButton() {
     return this.page.getByRole("button", { name: "Redo", exact: true });
+  }
+
+  /** Turns grid snapping on or off (the header's More menu). */
+  async toggleSnapToGrid() {
+    await this.moreMenuItem("menuitemcheckbox", "Snap to grid").then((item) => item.click());
+  }
+
+  /** Whether grid snapping is on, as the More menu shows it. */
+  async snapToGrid() {
+    const item = await this.moreMenuItem("menuitemcheckbox", "Snap to grid");
+    const checked = (await item.getAttribute("aria-checked")) === "true";
+    await this.pressEscape();
+    return checked;
+  }
+
+  /** Opens the header's More menu and returns its item `name` of `role`. */
+  async moreMenuItem(role, name) {
+    await this.page.getByRole("button", { name: "More", exact: true }).click();
+    const item = this.page.getByRole("menu", { name: "More" }).getByRole(role, { name });
+    await item.waitFor();
+    return item;
   }
 
   async press(key) {

@@ -146,8 +146,8 @@ test("a corner handle resizes the selected element as one undo step", async () =
 test("with snapping on, a drag lands on the 10-unit grid", async () => {
   const { app: conway, page } = await app.open();
   const system = conway.pane("system");
-  await page.getByRole("button", { name: "Snap to grid" }).click();
-  assert.equal(await page.getByRole("button", { name: "Snap to grid" }).getAttribute("aria-pressed"), "true");
+  await conway.toggleSnapToGrid();
+  assert.equal(await conway.snapToGrid(), true);
   // Alt keeps other elements' edges out of it, so only the grid counts.
   await system.dragNode(CUSTOMER, 77, 33, { free: true });
   const p = await system.nodePosition(CUSTOMER);

@@ -11,7 +11,7 @@ test("an element reached with Tab is sized and connected from the keyboard, each
   const system = conway.pane("system");
   // Tab until an element of the system pane has focus, then Enter selects it.
   let focused = null;
-  for (let i = 0; i < 60 && !focused; i++) {
+  for (let i = 0; i < 100 && !focused; i++) {
     await page.keyboard.press("Tab");
     focused = await page.evaluate(() => document.activeElement?.closest('[data-testid="view-system"] [data-node-id]')?.dataset.nodeId ?? null);
   }

@@ -74,8 +74,9 @@ test("? lists every shortcut and Escape closes the list", async () => {
   }
   await conway.press("Escape");
   await dialog.waitFor({ state: "detached" });
-  await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+  await (await conway.moreMenuItem("menuitem", "Keyboard shortcuts")).click();
   await dialog.waitFor();
+  await dialog.getByText("Shift+M", { exact: true }).waitFor();
   assert.match(await page.getByRole("button", { name: "Undo" }).getAttribute("title"), /Ctrl\+Z/, "toolbar tooltips name their shortcut");
 });
 

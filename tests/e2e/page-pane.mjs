@@ -22,9 +22,12 @@ export class Pane {
   /**
    * @param {import("playwright-core").Page} page
    * @param {"system" | "org"} kind
+   * @param {{ fit?: boolean }} options
    */
-  constructor(page, kind) {
+  constructor(page, kind, { fit = true } = {}) {
     const ids = PANES[kind];
+    /** Press Fit after choosing a view (see ConwayPage's `fit`). */
+    this.fitOnShow = fit;
     if (!ids) throw new Error(`unknown pane "${kind}" (use "system" or "org")`);
     this.page = page;
     this.kind = kind;
@@ -253,6 +256,7 @@ export class Pane {
   async selectView(name) {
     await this.picker.selectOption({ label: name });
     await this.root.locator(`svg.canvas[aria-label=${cssString(name)}]`).waitFor({ timeout: WAIT_MS });
+    if (this.fitOnShow) await this.fit();
   }
 
   /** Chooses an item of the "View actions" menu. */
@@ -271,8 +275,20 @@ export class Pane {
     await this.fitButton.click();
   }
 
+  /** Zooms in one step: the + button, or in a pane too narrow to show it, the + key. */
   async zoomIn() {
-    await this.root.getByRole("button", { name: "Zoom in", exact: true }).click();
+    const button = this.root.getByRole("button", { name: "Zoom in", exact: true });
+    if (await button.isVisible()) return button.click();
+    const before = await this.zoom();
+    await this.clickEmptyCanvas(); // the keys act on the pane last worked in
+    await this.page.keyboard.press("+");
+    await this.page.waitForFunction(
+      ({ testid, before }) => {
+        const t = document.querySelector(`[data-testid="${testid}"] g.camera`).getAttribute("transform");
+        return Number(t.match(/scale\(([-\d.e]+)\)/)[1]) > before;
+      },
+      { testid: this.testid, before },
+    );
   }
 
   /** The zoom factor (1 = 100 %). */

@@ -13,7 +13,8 @@ test("created, renamed, resized, connected, edited and view changes all survive 
   await conway.typeName("refund-events");
   const [queue] = await system.idsNamed("refund-events");
   await system.clickNode(queue);
-  await system.dragCorner(queue, "bottomright", 40, 20);
+  // Smaller: it was placed beside the others, and must not grow over them.
+  await system.dragCorner(queue, "bottomright", -12, -6);
   const size = await system.nodeSize(queue);
   await system.connect("ext-erp", queue);
   await conway.waitForDetailsName("Uses");

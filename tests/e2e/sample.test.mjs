@@ -76,3 +76,19 @@ test("a dark system theme starts dark", async () => {
   assert.equal(await conway.theme(), "dark");
   assert.equal(await conway.themeToggleName(), "Switch to light theme");
 });
+
+test("the theme follows the system setting as it changes, until the user picks one", async () => {
+  const { app: conway, page } = await app.open();
+  assert.equal(await conway.theme(), "light");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await conway.waitForTheme("dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await conway.waitForTheme("light");
+  // Once chosen in Conway, the system's changes no longer move it.
+  assert.equal(await conway.toggleTheme(), "dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.emulateMedia({ colorScheme: "light" });
+  await conway.nextFrames(); // media changes are delivered as the page renders
+  assert.equal(await conway.theme(), "dark");
+});

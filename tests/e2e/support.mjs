@@ -55,11 +55,12 @@ export function useApp() {
       env.contexts.push(context);
       return context;
     },
-    /** A fresh context and page; `load: false` returns before navigating. */
-    async open({ load = true, ...options } = {}) {
+    /** A fresh context and page; `load: false` returns before navigating;
+     * `fit: false` leaves the views as Conway opened them (see ConwayPage). */
+    async open({ load = true, fit = true, ...options } = {}) {
       const context = await helpers.newContext(options);
       const page = await context.newPage();
-      const app = new ConwayPage(page);
+      const app = new ConwayPage(page, { fit });
       if (load) await app.open(env.server.url);
       return { app, page, context };
     },

@@ -1,5 +1,6 @@
 //! A pane's minimap: the whole view in miniature with the visible part
-//! outlined; pressing or dragging on it moves the camera there.
+//! outlined; pressing or dragging on it moves the camera there. It can be
+//! hidden (for every pane, remembered in this browser) and shown again.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,8 +9,8 @@ use crate::app::AppState;
 use conway_geometry::Camera;
 use conway_model::ViewKind;
 
-const WIDTH: f64 = 168.0;
-const HEIGHT: f64 = 112.0;
+const WIDTH: f64 = crate::app::MINIMAP_SIZE.0;
+const HEIGHT: f64 = crate::app::MINIMAP_SIZE.1;
 const PAD: f64 = 6.0;
 
 #[component]
@@ -93,8 +94,14 @@ pub fn Minimap(
             c.y = screen.height() / 2.0 - cy * c.zoom;
         });
     };
+    let shown = state.session.minimap_shown;
+    let toggle = move |_| state.toggle_minimap();
     view! {
-        <svg class="minimap" class:hidden=move || content.with(Option::is_none) width=WIDTH height=HEIGHT role="img" aria-label="Minimap: press or drag to move the view"
+        <div class="minimap-box" class:hidden=move || content.with(Option::is_none)>
+        {move || (!shown.get()).then(|| view! {
+            <button type="button" class="button minimap-show" data-testid="minimap-show" on:click=toggle>"Minimap"</button>
+        })}
+        <svg class="minimap" class:hidden=move || !shown.get() width=WIDTH height=HEIGHT role="img" aria-label="Minimap: press or drag to move the view"
             on:pointerdown=move |ev| { ev.stop_propagation(); dragging.set_value(true); centre_on(&ev); }
             on:pointermove=move |ev| if dragging.get_value() { centre_on(&ev); }
             on:pointerup=move |_| dragging.set_value(false)
@@ -108,5 +115,9 @@ pub fn Minimap(
             }}
             {move || viewport().map(|(x, y, w, h)| view! { <rect class="minimap-viewport" x=x y=y width=w height=h /> })}
         </svg>
+        {move || shown.get().then(|| view! {
+            <button type="button" class="minimap-hide" aria-label="Hide the minimap" title="Hide the minimap" data-testid="minimap-hide" on:click=toggle>"×"</button>
+        })}
+        </div>
     }
 }

@@ -8,7 +8,9 @@ use crate::app::{self, AppState};
 use crate::ui::canvas::preview::DragPreview;
 use conway_analysis::TermUse;
 use conway_editor::actions::{ActionId, Context};
-use conway_editor::scene::{LabelAnchor, LineRole, NodeScene, OwnerColour, Shape};
+use conway_editor::scene::{
+    CompactLabels, LabelAnchor, LineRole, NodeLabels, NodeScene, OwnerColour, Shape,
+};
 use conway_geometry::Corner;
 use conway_model::Id;
 
@@ -33,6 +35,8 @@ pub fn NodeShape(
     selected: Signal<bool>,
     highlighted: Signal<bool>,
     linked: Signal<bool>,
+    /// Zoomed out: the compact labels (the name large) instead of the card's.
+    compact: Signal<bool>,
     /// A drag in progress shifts this node while it lasts.
     preview: DragPreview,
     #[prop(into)] on_select: Callback<()>,
@@ -84,7 +88,10 @@ pub fn NodeShape(
             <title>{node.hover.clone()}</title>
             {shape(&node)}
             <rect class="focus-ring" x="-5" y="-5" width=w + 10.0 height=h + 10.0 rx="12" />
-            {labels(&node)}
+            {
+                let (full, short) = (node.labels.clone(), node.compact.clone());
+                move || if compact.get() { compact_labels(&short) } else { labels(&full) }
+            }
             {move || selected.get().then(|| view! {
                 <g class="resize-handles" aria-hidden="true">
                     {Corner::ALL.into_iter().map(|corner| {
@@ -152,9 +159,8 @@ fn shape(node: &NodeScene) -> AnyView {
 }
 
 /// The label lines, glossary words marked.
-fn labels(node: &NodeScene) -> AnyView {
-    let lines = node
-        .labels
+fn labels(labels: &NodeLabels) -> AnyView {
+    let lines = labels
         .lines
         .iter()
         .map(|line| {
@@ -177,12 +183,43 @@ fn labels(node: &NodeScene) -> AnyView {
             view! { <text class=class x=line.x y=line.y>{pieces}</text> }
         })
         .collect_view();
-    match node.labels.anchor {
+    match labels.anchor {
         LabelAnchor::Middle => {
             view! { <g class="labels" text-anchor="middle">{lines}</g> }.into_any()
         }
         LabelAnchor::Start => view! { <g class="labels boundary-label">{lines}</g> }.into_any(),
     }
+}
+
+/// The name as large as the box allows, under a small mark of its kind.
+fn compact_labels(labels: &CompactLabels) -> AnyView {
+    let lines = labels
+        .lines
+        .iter()
+        .map(|line| {
+            let (class, size) = match line.role {
+                LineRole::Caption => ("label-mark", labels.mark_font),
+                _ => ("label-name", labels.font),
+            };
+            let pieces = line
+                .pieces
+                .iter()
+                .map(|piece| match piece.term {
+                    None => piece.text.clone().into_any(),
+                    Some(term) => {
+                        view! { <tspan class=term_class(term)>{piece.text.clone()}</tspan> }
+                            .into_any()
+                    }
+                })
+                .collect_view();
+            view! { <text class=class x=line.x y=line.y font-size=size>{pieces}</text> }
+        })
+        .collect_view();
+    let (anchor, class) = match labels.anchor {
+        LabelAnchor::Middle => ("middle", "labels compact"),
+        LabelAnchor::Start => ("start", "labels compact boundary-label"),
+    };
+    view! { <g class=class data-testid="compact-labels" text-anchor=anchor>{lines}</g> }.into_any()
 }
 
 fn term_class(term: TermUse) -> &'static str {

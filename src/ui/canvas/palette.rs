@@ -29,7 +29,11 @@ fn glyph(kind: ElementKind) -> AnyView {
         ElementKind::Person | ElementKind::OrgPerson => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="6" r="3.5" /><path d="M3 18c0-4 3-6.5 7-6.5s7 2.5 7 6.5z" /></svg> }.into_any(),
         ElementKind::DataStore => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M3 5c0-3 14-3 14 0v10c0 3-14 3-14 0z" /></svg> }.into_any(),
         ElementKind::Queue => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect x="2" y="6" width="16" height="8" rx="4" /></svg> }.into_any(),
-        ElementKind::SystemBoundary | ElementKind::GroupBoundary | ElementKind::Department => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect class="dashed" x="2.5" y="3.5" width="15" height="13" rx="2" /></svg> }.into_any(),
+        // A system boundary frames one system's parts; a group gathers boxes
+        // loosely (a label tab); a department holds teams (finer dashes).
+        ElementKind::SystemBoundary => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect class="dashed" x="2.5" y="3.5" width="15" height="13" rx="2" /><rect x="6" y="8" width="8" height="5" rx="1" /></svg> }.into_any(),
+        ElementKind::GroupBoundary => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect class="dashed" x="2.5" y="5.5" width="15" height="11" rx="2" /><rect x="2.5" y="2.5" width="7" height="3" rx="1" /><circle cx="7" cy="11" r="2" /><circle cx="13" cy="11" r="2" /></svg> }.into_any(),
+        ElementKind::Department => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect class="dashed fine" x="2.5" y="3.5" width="15" height="13" rx="2" /></svg> }.into_any(),
         ElementKind::Team => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect x="2" y="6" width="16" height="8" rx="3" /></svg> }.into_any(),
         ElementKind::Stakeholder => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10 2l2.4 5 5.4.6-4 3.7 1.1 5.4L10 14l-4.9 2.7 1.1-5.4-4-3.7 5.4-.6z" /></svg> }.into_any(),
         _ => view! { <svg viewBox="0 0 20 20" aria-hidden="true"><rect x="3" y="4" width="14" height="12" rx="2" /></svg> }.into_any(),

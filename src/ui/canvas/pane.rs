@@ -45,6 +45,16 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
     // The canvas's size, watched rather than measured: a fit right after a
     // large redraw (auto-layout) must not force the browser to lay out.
     crate::ui::canvas::screen_size::watch_size(svg, pane.screen);
+    // A resized pane (the window, the side panel, a maximised map) keeps its view steady.
+    Effect::new(move |before: Option<(f64, f64)>| {
+        let now = pane.screen.get();
+        if let Some(before) = before.filter(|b| *b != now && b.0 > 0.0) {
+            state.resized(kind, before);
+        }
+        now
+    });
+    let layout = state.session.layout;
+    let maximised = move || layout.get().maximised(kind);
     // Each newly shown view starts fitted to the pane, once the pane has a size.
     Effect::new(move |_| {
         current.track();
@@ -55,8 +65,14 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
     let zoom = move |action| state.zoom(kind, action);
 
     view! {
-        <section class="pane" data-testid=testid aria-label=format!("{title} map")>
-            <div class="pane-toolbar">
+        <section class="pane" data-testid=testid aria-label=format!("{title} map")
+            class:maximised=maximised hidden=move || !layout.get().shows(kind)>
+            // Double-clicking the bar itself (not a control on it) maximises or restores.
+            <div class="pane-toolbar" on:dblclick=move |ev| {
+                if ev.target() == ev.current_target() || ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).is_some_and(|el| el.class_name() == "pane-title") {
+                    state.toggle_maximised(kind);
+                }
+            }>
                 <h2 class="pane-title">{title}</h2>
                 <label class="view-picker">
                     <span class="visually-hidden">{format!("{title} view")}</span>
@@ -82,16 +98,40 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     <button type="button" class="button icon" aria-label="Zoom in" {..keys_of(ActionId::ZoomIn)} on:click=move |_| zoom(ZoomAction::In)>"+"</button>
                     <button type="button" class="button" {..keys_of(ActionId::ZoomToFit)} data-testid=format!("{testid}-fit") on:click=move |_| zoom(ZoomAction::Fit)>"Fit"</button>
                 </div>
+                <button type="button" class="button icon maximise" data-testid=format!("{testid}-maximise")
+                    aria-label=move || if maximised() { "Restore both maps".to_string() } else { format!("Maximise the {} map", title.to_lowercase()) }
+                    aria-pressed=move || maximised().to_string()
+                    {..keys_of(ActionId::MaximisePane)}
+                    on:click=move |_| state.toggle_maximised(kind)>
+                    {move || if maximised() { view! { <RestoreIcon /> }.into_any() } else { view! { <MaximiseIcon /> }.into_any() }}
+                </button>
             </div>
             <div class="canvas-wrap">
+                // No view of this kind: say so and offer one, rather than a palette that does nothing.
+                {move || current.get().is_none().then(|| view! {
+                    <div class="canvas-empty no-view" data-testid=format!("{testid}-no-view")>
+                        <p>{match kind {
+                            ViewKind::System => "This workspace has no system view yet.",
+                            ViewKind::Org => "This workspace has no organisation view yet.",
+                        }}</p>
+                        <button type="button" class="button primary" on:click=move |_| state.add_view(kind)>
+                            {match kind {
+                                ViewKind::System => "Create a system view",
+                                ViewKind::Org => "Create an organisation view",
+                            }}</button>
+                    </div>
+                })}
+                <Show when=move || current.get().is_some()>
                 <Palette kind=kind on_add=move |element_kind| {
                     let Some(element) = svg.get_untracked() else { return };
                     let screen = element.get_bounding_client_rect();
-                    let at = camera.get_untracked().to_canvas(screen.width() / 2.0, screen.height() / 2.0);
+                    let centre = camera.get_untracked().to_canvas(screen.width() / 2.0, screen.height() / 2.0);
+                    let at = state.free_spot(kind, element_kind, centre);
                     if let Some(id) = state.create_element(kind, element_kind, at) {
                         state.session.renaming.set(Some(id));
                     }
                 } />
+                </Show>
                 <Canvas kind=kind camera=camera svg=svg />
                 {move || empty().then(|| view! {
                     <p class="canvas-empty" data-testid=format!("{testid}-empty")>
@@ -104,5 +144,23 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                 {(kind == ViewKind::Org).then(|| view! { <InteractionsAsOf /> })}
             </div>
         </section>
+    }
+}
+
+#[component]
+fn MaximiseIcon() -> impl IntoView {
+    view! {
+        <svg class="icon-svg" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
+        </svg>
+    }
+}
+
+#[component]
+fn RestoreIcon() -> impl IntoView {
+    view! {
+        <svg class="icon-svg" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M6 2.5V6H2.5M13.5 6H10V2.5M10 13.5V10h3.5M2.5 10H6v3.5" />
+        </svg>
     }
 }

@@ -129,6 +129,8 @@ impl Scene {
 pub fn SceneLayers(
     scene: Scene,
     preview: DragPreview,
+    /// Zoomed out: elements show their compact labels.
+    compact: Signal<bool>,
     #[prop(into)] on_press: Callback<(Id, leptos::ev::PointerEvent)>,
     #[prop(into)] on_connect: Callback<(Id, leptos::ev::PointerEvent)>,
     #[prop(into)] on_resize: Callback<(Id, Corner, leptos::ev::PointerEvent)>,
@@ -158,7 +160,7 @@ pub fn SceneLayers(
                         .map(|flag| Signal::derive(move || flag.get()));
                     cell.map(|cell| move || {
                         let (id, rename) = (id.clone(), id.clone());
-                        view! { <NodeShape node=cell.with(node_scene) selected=selected highlighted=highlighted linked=linked preview=preview
+                        view! { <NodeShape node=cell.with(node_scene) selected=selected highlighted=highlighted linked=linked compact=compact preview=preview
                             on_select=move || state.select_element(id.clone())
                             on_rename=move || { state.select_element(rename.clone()); state.session.renaming.set(Some(rename.clone())); }
                             on_press=on_press on_connect=on_connect on_resize=on_resize /> }

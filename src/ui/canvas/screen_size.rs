@@ -19,7 +19,11 @@ pub fn watch_size(svg: NodeRef<leptos::svg::Svg>, size: RwSignal<(f64, f64)>) {
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
                 let r = entry.content_rect();
-                size.set((r.width(), r.height()));
+                // A hidden pane (the other one maximised) keeps its last
+                // size, so its camera is as it was when it comes back.
+                if r.width() > 0.0 && r.height() > 0.0 {
+                    size.set((r.width(), r.height()));
+                }
             }
         });
         if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {

@@ -14,6 +14,7 @@ use crate::ui::canvas::rename::RenameInPlace;
 use crate::ui::canvas::scene::{Scene, SceneLayers};
 use crate::ui::org::lens_overlay::LensOverlay;
 use conway_editor::gesture::{End, Target};
+use conway_editor::scene::DETAIL_ZOOM;
 use conway_geometry::{Camera, Corner, Rect};
 use conway_model::{Id, ViewKind};
 
@@ -126,9 +127,12 @@ pub fn Canvas(
         );
     };
     let on_wheel = move |event: leptos::ev::WheelEvent| wheel(camera, svg, event);
+    // Crossing the detail zoom swaps every element's labels, once.
+    let compact = Memo::new(move |_| camera.with(|c| c.zoom < DETAIL_ZOOM));
+    let compact = Signal::from(compact);
 
     view! {
-        <svg class="canvas" class:far=move || camera.with(Camera::is_far) class:picking=move || state.session.picking_links.with(Option::is_some) class:concern-focus=move || state.session.concern_focus.with(Option::is_some)
+        <svg class="canvas" class:compact=move || compact.get() class:far=move || camera.with(Camera::is_far) class:picking=move || state.session.picking_links.with(Option::is_some) class:concern-focus=move || state.session.concern_focus.with(Option::is_some)
             class:focusing=move || state.session.selection.with(|s| matches!(s, Some(crate::app::Selection::Decision(_)))) node_ref=svg role="group" aria-label=move || current.get().and_then(|id| state.doc.workspace.with(|ws| ws.view(&id).map(|v| v.name.clone()))).unwrap_or_default()
             on:pointerdown=on_pointer_down on:pointermove=move |ev| gestures.moved(&ev) on:pointerup=move |ev| gestures.released(&ev)
             on:pointercancel=move |ev| gestures.lost(&ev) on:wheel=on_wheel on:dblclick=move |ev| create_on_double_click(state, kind, canvas_point(ev.client_x(), ev.client_y()))
@@ -136,7 +140,7 @@ pub fn Canvas(
             <EdgeMarkers />
             <g class="camera" transform=move || camera.get().transform()>
                 <LensOverlay kind=kind current=current />
-                <SceneLayers scene=scene preview=preview on_press=on_node_press on_connect=on_connect on_resize=on_resize />
+                <SceneLayers scene=scene preview=preview compact=compact on_press=on_node_press on_connect=on_connect on_resize=on_resize />
                 // The selected relationship's end handles sit above the elements they touch.
                 <EndHandles edges=scene.edges edge_order=scene.edge_order camera=camera on_reconnect=on_reconnect />
                 {move || gestures.marquee().map(|m| view! {

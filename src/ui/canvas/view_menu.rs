@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
+use crate::ui::shell::menu::MenuButton;
 use conway_geometry::Camera;
 use conway_model::{Id, ViewKind};
 
@@ -21,10 +22,8 @@ pub fn ViewMenu(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = state.view_signal(kind);
-    let open = RwSignal::new(false);
     let dialog = RwSignal::new(None::<Dialog>);
     let act = move |action: &'static str| {
-        open.set(false);
         let Some(view) = current.get_untracked() else {
             if action == "new" {
                 state.add_view(kind);
@@ -69,28 +68,24 @@ pub fn ViewMenu(
     };
     view! {
         <div class="view-menu">
-            <button type="button" class="button icon" aria-label="View actions" title="View actions" aria-haspopup="menu"
-                aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>"⋯"</button>
-            {move || open.get().then(|| view! {
-                <div class="menu dropdown" role="menu" aria-label="View actions"
-                    on:keydown=move |ev| if ev.key() == "Escape" { ev.stop_propagation(); open.set(false); }>
-                    <button type="button" role="menuitem" on:click=move |_| act("new")>"New view"</button>
-                    <button type="button" role="menuitem" on:click=move |_| act("rename")>"Rename view…"</button>
-                    <button type="button" role="menuitem" on:click=move |_| act("duplicate")>"Duplicate view"</button>
-                    <button type="button" role="menuitem" on:click=move |_| act("add")>"Add existing element…"</button>
-                    {(kind == ViewKind::Org).then(|| view! {
-                        <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.dialogs.stakeholder_grid.set(true); }>"Power and interest grid…"</button>
-                    })}
-                    {(kind == ViewKind::System).then(|| view! {
-                        <button type="button" role="menuitemcheckbox" aria-checked=move || by_owner().to_string()
-                            on:click=move |_| { toggle_owner_colours(state, kind); open.set(false); }>"Colour by owner"</button>
-                    })}
-                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.dialogs.export_picture.set(Some(kind)); }>"Export picture…"</button>
-                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.pin_all(kind, true); }>"Pin every element"</button>
-                    <button type="button" role="menuitem" on:click=move |_| { open.set(false); state.pin_all(kind, false); }>"Unpin every element"</button>
-                    <button type="button" role="menuitem" class="danger" on:click=move |_| act("delete")>"Delete view…"</button>
-                </div>
-            })}
+            <MenuButton label="View actions" face=|| "⋯" button_class="icon">
+                <button type="button" role="menuitem" on:click=move |_| act("new")>"New view"</button>
+                <button type="button" role="menuitem" on:click=move |_| act("rename")>"Rename view…"</button>
+                <button type="button" role="menuitem" on:click=move |_| act("duplicate")>"Duplicate view"</button>
+                <button type="button" role="menuitem" on:click=move |_| act("add")>"Add existing element…"</button>
+                {(kind == ViewKind::Org).then(|| view! {
+                    <button type="button" role="menuitem" on:click=move |_| state.dialogs.stakeholder_grid.set(true)>"Power and interest grid…"</button>
+                })}
+                {(kind == ViewKind::System).then(|| view! {
+                    <button type="button" role="menuitemcheckbox" aria-checked=move || by_owner().to_string()
+                        on:click=move |_| toggle_owner_colours(state, kind)>
+                        <span class="check" aria-hidden="true">{move || if by_owner() { "✓" } else { "" }}</span>"Colour by owner"</button>
+                })}
+                <button type="button" role="menuitem" on:click=move |_| state.dialogs.export_picture.set(Some(kind))>"Export picture…"</button>
+                <button type="button" role="menuitem" on:click=move |_| state.pin_all(kind, true)>"Pin every element"</button>
+                <button type="button" role="menuitem" on:click=move |_| state.pin_all(kind, false)>"Unpin every element"</button>
+                <button type="button" role="menuitem" class="danger" on:click=move |_| act("delete")>"Delete view…"</button>
+            </MenuButton>
             {move || match dialog.get() {
                 Some(Dialog::Rename) => view! { <RenameView kind=kind dialog=dialog /> }.into_any(),
                 Some(Dialog::AddExisting) => view! { <AddExisting kind=kind dialog=dialog at=centre() /> }.into_any(),

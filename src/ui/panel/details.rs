@@ -27,8 +27,17 @@ pub fn SidePanel() -> impl IntoView {
             state.session.picking_links.set(None);
         }
     });
+    // A new selection is read from its top, not where the last one was scrolled to.
+    let panel = NodeRef::<leptos::html::Aside>::new();
+    Effect::new(move |_| {
+        state.session.selection.track();
+        state.session.lens_open.track();
+        if let Some(panel) = panel.get_untracked() {
+            panel.set_scroll_top(0);
+        }
+    });
     view! {
-        <aside class="side-panel" data-testid="details" aria-label="Details">
+        <aside class="side-panel" id="side-panel" data-testid="details" aria-label="Details" node_ref=panel hidden=move || !state.session.panel_shown.get()>
             {move || if state.session.lens_open.get() { view! { <LensPanel /> }.into_any() } else { match state.session.selection.get() {
                 Some(Selection::Elements(ids)) if ids.len() == 1 => view! { <ElementDetails id=ids[0].clone() /> }.into_any(),
                 Some(Selection::Elements(ids)) => view! { <SelectionSummary ids=ids /> }.into_any(),

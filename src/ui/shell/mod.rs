@@ -3,9 +3,11 @@
 
 pub mod export_picture;
 pub mod header;
+pub mod menu;
 pub mod notice;
 pub mod overview;
 pub mod print;
+pub mod room;
 pub mod search;
 pub mod share;
 pub mod shortcuts;

@@ -5,12 +5,14 @@
 //! once. What an action does stays with the app, which owns the state it
 //! changes; this module never performs anything and never touches a browser.
 
+mod menu;
 mod table;
 mod text;
 
 #[cfg(test)]
 mod tests;
 
+pub use menu::{menu_focus, menu_opens_at, MenuStart};
 pub use table::SHORTCUTS;
 pub use text::{overlay, OverlayRow, OverlaySection};
 
@@ -44,6 +46,10 @@ pub enum ActionId {
     CopyPicture,
     /// Print the active pane's view fitted to the page, then the decision log.
     Print,
+    /// Give the active map the whole room, or restore both maps.
+    MaximisePane,
+    /// Hide the side panel for more room, or show it again.
+    ToggleSidePanel,
 }
 
 /// Which way a nudge moves the selection.
@@ -330,6 +336,8 @@ impl ActionId {
             ActionId::ToggleShortcuts => "Keyboard shortcuts",
             ActionId::CopyPicture => "Copy picture",
             ActionId::Print => "Print",
+            ActionId::MaximisePane => "Maximise or restore the map",
+            ActionId::ToggleSidePanel => "Show or hide the side panel",
         }
     }
 

@@ -125,6 +125,26 @@ pub static SHORTCUTS: &[Shortcut] = &[
         keys: KeyText::Or,
     },
     Shortcut {
+        group: MovingAround,
+        does: "Maximise the map you work in, or restore both (or double-click its title bar)",
+        triggers: &[press(shifted("KeyM"), MaximisePane)],
+        keys: KeyText::Or,
+    },
+    Shortcut {
+        group: MovingAround,
+        does: "Hide or show the side panel",
+        triggers: &[
+            press(with_ctrl('\\'), ToggleSidePanel),
+            // Layouts without a backslash key of their own: the key where US has it.
+            Trigger::Alias {
+                chord: chord(Key::Code("Backslash"), Modifier::Down, Modifier::Up),
+                when: When::Canvas,
+                action: ToggleSidePanel,
+            },
+        ],
+        keys: KeyText::Or,
+    },
+    Shortcut {
         group: Editing,
         does: "Move the selection (Escape cancels)",
         triggers: &[Trigger::Pointer("Drag an element")],

@@ -5,6 +5,10 @@
 //! them into commands. It never draws randomness itself (the caller passes
 //! its source) and never mutates a workspace.
 
+mod spot;
+
+pub use spot::free_spot;
+
 use conway_model::{Element, ElementKind, Id, Workspace};
 
 /// The size a new element of a kind gets, following the sample's conventions.

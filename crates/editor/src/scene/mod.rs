@@ -10,6 +10,7 @@
 //! and colours are enums and palette indices, styled by whoever draws), and
 //! never decides positions (the view does) or routes (the router does).
 
+mod compact;
 mod edge;
 mod node;
 mod shape;
@@ -17,6 +18,10 @@ mod shape;
 mod tests;
 mod text;
 
+pub use compact::{
+    readable_zoom, view_readable_zoom, CompactLabels, COMPACT_SMALLEST, DETAIL_ZOOM, NAME_FONT,
+    READABLE_NAME_PX,
+};
 /// How a glossary word in a label is used; re-exported so that whoever
 /// draws a `TextPiece` can style it without depending on the analysis crate.
 pub use conway_analysis::TermUse;

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use super::compact::{compact_boundary_labels, compact_labels, CompactLabels};
 use super::shape::Shape;
 use super::text::{boundary_labels, centred_labels, LabelText, NodeLabels};
 use conway_geometry::Rect;
@@ -47,6 +48,9 @@ pub struct NodeFacts {
     pub name: String,
     /// The bracketed C4 line: "[Container: Rust, axum]", "[Stream-aligned team]".
     pub caption: String,
+    /// What kind of thing it is, without the brackets or the technology:
+    /// "Container", "Stream-aligned team", a person's role.
+    pub kind_label: String,
     pub description: String,
     /// The element's box in the view.
     pub bounds: Rect,
@@ -82,6 +86,8 @@ pub struct NodeScene {
     pub bounds: Rect,
     pub shape: Shape,
     pub labels: NodeLabels,
+    /// The labels drawn instead when zoomed out (below `DETAIL_ZOOM`).
+    pub compact: CompactLabels,
     /// What the element is called to a screen reader: "name, caption".
     pub accessible_name: String,
     /// Shown on hover: the name, then the definition of each glossary term it uses.
@@ -125,6 +131,7 @@ pub fn node_facts(ws: &Workspace, view: &View, by_owner: bool) -> Vec<NodeFacts>
                 team_type: e.team_type,
                 name: e.name.clone(),
                 caption: caption(e),
+                kind_label: kind_label(e),
                 description: e.description.clone(),
                 bounds: Rect::from(p),
                 decisions: decisions.get(&e.id).and_then(|list| linked(list)),
@@ -142,8 +149,11 @@ pub fn node_scene(facts: &NodeFacts) -> NodeScene {
     let (w, h) = size;
     let shape = Shape::of(facts.kind, facts.team_type, size);
     let boundary = facts.kind.is_container_of_others();
-    let labels = if boundary {
-        boundary_labels(&facts.name, &facts.caption, w)
+    let (labels, compact) = if boundary {
+        (
+            boundary_labels(&facts.name, &facts.caption, w),
+            compact_boundary_labels(&facts.name, w),
+        )
     } else {
         let text = LabelText {
             name: &facts.name,
@@ -151,11 +161,20 @@ pub fn node_scene(facts: &NodeFacts) -> NodeScene {
             description: &facts.description,
             name_terms: &facts.name_terms,
         };
-        centred_labels(
-            &text,
-            size,
-            shape.label_top(),
-            facts.kind != ElementKind::Team,
+        (
+            centred_labels(
+                &text,
+                size,
+                shape.label_top(),
+                facts.kind != ElementKind::Team,
+            ),
+            compact_labels(
+                &facts.name,
+                &facts.kind_label,
+                &facts.name_terms,
+                size,
+                shape.label_top(),
+            ),
         )
     };
     NodeScene {
@@ -165,6 +184,7 @@ pub fn node_scene(facts: &NodeFacts) -> NodeScene {
         bounds: facts.bounds,
         shape,
         labels,
+        compact,
         accessible_name: format!("{}, {}", facts.name, facts.caption),
         hover: hover(facts),
         owner: facts.owner,
@@ -183,15 +203,20 @@ pub fn node_scene(facts: &NodeFacts) -> NodeScene {
     }
 }
 
-/// The bracketed C4 line: "[Container: Rust, axum]", "[Stream-aligned team]".
-pub fn caption(e: &Element) -> String {
-    let kind = match (e.kind, e.team_type) {
+/// What kind of thing `e` is: "Container", "Stream-aligned team", a role.
+pub fn kind_label(e: &Element) -> String {
+    match (e.kind, e.team_type) {
         (ElementKind::Team, Some(t)) => format!("{} team", t.label()),
         (ElementKind::OrgPerson | ElementKind::Stakeholder, _) if !e.role.is_empty() => {
             e.role.clone()
         }
         (kind, _) => kind.label().to_string(),
-    };
+    }
+}
+
+/// The bracketed C4 line: "[Container: Rust, axum]", "[Stream-aligned team]".
+pub fn caption(e: &Element) -> String {
+    let kind = kind_label(e);
     if e.technology.is_empty() {
         format!("[{kind}]")
     } else {

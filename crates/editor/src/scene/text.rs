@@ -193,7 +193,7 @@ fn plain(role: LineRole, x: f64, y: f64, text: String) -> LabelLine {
 
 /// A line cut into plain runs and glossary words (looked for in the line
 /// itself: a term wrapped across two lines is not marked).
-fn marked(finder: &TermFinder, line: &str) -> Vec<TextPiece> {
+pub(super) fn marked(finder: &TermFinder, line: &str) -> Vec<TextPiece> {
     let mut pieces = Vec::new();
     let mut at = 0;
     for m in finder.find(line) {

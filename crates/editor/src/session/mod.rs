@@ -6,11 +6,13 @@
 //! must never know about signals, the page or storage.
 
 mod framing;
+mod room;
 mod selection;
 #[cfg(test)]
 mod tests;
 
-pub use framing::{Framing, ZoomAction, FIT_PADDING, ZOOM_STEP};
+pub use framing::{Framing, Insets, ZoomAction, FIT_PADDING, ZOOM_STEP};
+pub use room::{panel_setting, panel_shown, PaneLayout};
 pub use selection::{cross_highlight, marquee, pane_showing, toggled, Selection};
 
 use conway_model::{Id, View, ViewKind, Workspace};

@@ -168,6 +168,7 @@ fn framing(bounds: Option<Rect>) -> Framing {
     Framing {
         screen: (800.0, 600.0),
         bounds,
+        clear: Default::default(),
     }
 }
 
@@ -179,6 +180,7 @@ fn a_pane_fits_its_view_and_starts_an_empty_one_at_the_origin() {
     let unmeasured = Framing {
         screen: (0.0, 0.0),
         bounds: None,
+        clear: Default::default(),
     };
     assert!(!unmeasured.ready());
     let wide = framing(Some(Rect {

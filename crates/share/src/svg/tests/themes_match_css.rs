@@ -250,7 +250,7 @@ fn the_strokes_dashes_and_fonts_are_the_style_sheets() {
         (MAIN, ".kind-department .shape", "stroke-dasharray: 3 4"),
         (MAIN, ".team-streamaligned .shape", "stroke-width: 2"),
         (MAIN, ".node .rim", "fill: none !important"),
-        (MAIN, ".label-name", "font-size: 14px"),
+        (MAIN, ".labels:not(.compact) .label-name", "font-size: 14px"),
         (MAIN, ".label-name", "font-weight: 700"),
         (MAIN, ".label-caption", "font-size: 11px"),
         (MAIN, ".label-caption", "opacity: 0.85"),
