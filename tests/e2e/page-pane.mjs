@@ -415,6 +415,16 @@ export class Pane {
     await this.#paletteButton(kindName).dragTo(this.canvas, { targetPosition: { x, y } });
   }
 
+  /** Every palette button: its accessible name, tooltip, and its glyph (markup and colour). */
+  async paletteButtons() {
+    return this.root.locator(".palette button").evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const svg = b.querySelector("svg");
+        // What tells kinds apart: the glyph's shape and its colour.
+        return { name: b.getAttribute("aria-label"), title: b.getAttribute("title"), glyph: `${svg.innerHTML} ${getComputedStyle(svg).fill}` };
+      }));
+  }
+
   #paletteButton(kindName) {
     return this.root.getByRole("button", { name: `Add ${kindName}`, exact: true });
   }
