@@ -59,20 +59,26 @@ test("the log filters by category and linked element and sorts newest first", as
   assert.equal((await conway.decisionLogRows())[0].reference, reference(newest.number));
 });
 
-test("superseding sets both decisions in one step, and deleting asks first", async () => {
+test("a proposal supersedes only once accepted, both decisions in one step; deleting asks first", async () => {
   const { app: conway, page } = await app.open();
   const old = sample.decisions.find((d) => d.status === "accepted");
+  const statusOfOld = async () => (await conway.decisionLogRows()).find((r) => r.reference === reference(old.number)).status;
   await conway.newDecision();
   await conway.setDecisionField("title", "Replace the old way");
   await conway.details.getByTestId("supersede-choice").selectOption({ label: `${reference(old.number)} ${old.title}` });
   await conway.details.getByRole("button", { name: "Supersede selected" }).click();
   await conway.details.getByText(`Supersedes`).first().waitFor();
   await conway.pressEscape();
-  let rows = await conway.decisionLogRows();
-  assert.equal(rows.find((r) => r.reference === reference(old.number)).status, "Superseded");
+  assert.equal(await statusOfOld(), "Accepted", "still in force while its successor is only proposed");
+  await conway.openDecision(reference(next));
+  await conway.review.resolveDecision("Accepted", "Architecture forum");
+  await conway.pressEscape();
+  assert.equal(await statusOfOld(), "Superseded", "accepting the successor supersedes it");
   await conway.undoButton.click();
-  rows = await conway.decisionLogRows();
-  assert.equal(rows.find((r) => r.reference === reference(old.number)).status, "Accepted", "one undo reverts the old decision too");
+  assert.equal(await statusOfOld(), "Accepted", "one undo reverts the old decision too");
+  await conway.openDecision(reference(next));
+  await conway.review.waitForDecisionStatus("Proposed");
+  await conway.pressEscape();
 
   await conway.openDecision(reference(next));
   await conway.openProperties();
@@ -142,7 +148,12 @@ test("the linter flags what a decision lacks, and the map suggests a wider scope
   const { app: conway } = await app.open();
   await conway.newDecision();
   await conway.setDecisionField("title", "Move all services to one region");
-  assert.deepEqual(await conway.decisionFindings(), ["Proposed decision needs: context and problem."]);
+  assert.deepEqual(await conway.decisionFindings(), [
+    "Proposed decision needs: context and problem.",
+    "Proposed, but nobody is asked to review it: name its reviewers.",
+  ]);
+  await conway.review.setReviewField("reviewers", "Platform team");
+  await conway.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="decision-findings"] li')].length === 1);
   await conway.setDecisionField("context", "Two regions double the on-call load.");
   await conway.details.getByTestId("decision-findings").waitFor({ state: "detached" });
 

@@ -85,6 +85,8 @@ test("the Conway lens lists what the maps disagree on; a finding selects its ele
   const findings = await conway.org.lensFindings();
   assert.ok(findings.some((f) => f.title === "Owned by no team" && f.message === "Notifications Service is owned by no team."), JSON.stringify(findings));
   assert.ok(findings.some((f) => f.title === "Collaboration past its end date" && /Checkout and Payments & Fraud/.test(f.message)));
+  // One finding per pair of teams: the overdue collaboration, not also "no interaction".
+  assert.ok(!findings.some((f) => f.title === "Dependency without a declared interaction" && /Checkout/.test(f.message) && /Payments & Fraud/.test(f.message)), JSON.stringify(findings));
   await conway.org.chooseLensFinding("Notifications Service");
   assert.deepEqual(await system.idsIn("selected", [UNOWNED]), [UNOWNED]);
   await conway.details.getByTestId("lens-findings").waitFor(); // the lens stays open while selecting

@@ -41,6 +41,46 @@ pub struct TeamDependency {
     pub declared: Vec<RelationshipKind>,
 }
 
+/// How a pair of teams stands, as the lens's matrix and bands colour it and
+/// as its findings judge it: one state, so that a pair is one finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PairState {
+    /// Nothing joins them.
+    Unrelated,
+    /// Some relationships, fewer than the heavy threshold, nothing declared.
+    Light,
+    /// At least the heavy threshold of relationships, nothing declared: a finding.
+    Undeclared,
+    /// Nothing in force, but a collaboration that should have ended is still
+    /// on the map: the overdue collaboration is the finding.
+    Overdue,
+    /// An interaction mode in force.
+    Declared,
+}
+
+/// The state of `pair` on `on` under `settings`.
+pub fn pair_state(
+    ws: &Workspace,
+    pair: &TeamDependency,
+    on: Date,
+    settings: &LensSettings,
+) -> PairState {
+    if !pair.declared.is_empty() {
+        return PairState::Declared;
+    }
+    let overdue = ws.relationships.iter().any(|r| {
+        r.kind == RelationshipKind::Collaboration
+            && r.ends.is_some_and(|ended| ended < on)
+            && ordered(&r.source, &r.target) == pair.teams
+    });
+    match pair.relationships.len() {
+        _ if overdue => PairState::Overdue,
+        0 => PairState::Unrelated,
+        n if n >= settings.heavy_dependency => PairState::Undeclared,
+        _ => PairState::Light,
+    }
+}
+
 /// A team's cognitive load, in parts and as one score.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CognitiveLoad {
@@ -246,7 +286,8 @@ pub fn cognitive_load(ws: &Workspace, team: &Id, on: Date) -> CognitiveLoad {
 pub fn conway_lens(ws: &Workspace, on: Date, settings: &LensSettings) -> Vec<LensFinding> {
     let mut found = Vec::new();
     for pair in team_dependencies(ws, on) {
-        if pair.declared.is_empty() && pair.relationships.len() >= settings.heavy_dependency {
+        // An overdue collaboration between them is their one finding, below.
+        if pair_state(ws, &pair, on, settings) == PairState::Undeclared {
             found.push(LensFinding::UndeclaredDependency {
                 teams: pair.teams,
                 relationships: pair.relationships,

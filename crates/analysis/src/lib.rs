@@ -17,8 +17,8 @@ pub use concern_lens::{
     concern_lens, stakeholders_touched, ConcernLens, Touched, HIGH_POWER, STRONG_WEIGHT,
 };
 pub use conway_lens::{
-    cognitive_load, conway_lens, team_dependencies, CognitiveLoad, LensFinding, LensSettings,
-    TeamDependency,
+    cognitive_load, conway_lens, pair_state, team_dependencies, CognitiveLoad, LensFinding,
+    LensSettings, PairState, TeamDependency,
 };
 pub use decision_log::{decision_log, LogFilter, LogOrder};
 pub use glossary_match::{find_terms, glossary_pieces, TermFinder, TermMark, TermMatch, TermUse};

@@ -124,9 +124,16 @@ pub fn lint(ws: &Workspace, d: &Decision, today: Option<Date>) -> Vec<Finding> {
             "An accepted one-way door should show at least two considered options.".into(),
         );
     }
+    // A successor only proposed (or rejected) leaves this one in force.
     let successors: Vec<String> = ws
         .decisions_relating_to(&d.id)
-        .filter(|(_, kind)| *kind == RelationKind::Supersedes)
+        .filter(|(other, kind)| {
+            *kind == RelationKind::Supersedes
+                && !matches!(
+                    other.status,
+                    DecisionStatus::Proposed | DecisionStatus::Rejected
+                )
+        })
         .map(|(other, _)| other.reference())
         .collect();
     match (d.status, successors.is_empty()) {

@@ -135,13 +135,7 @@ fn superseding_one_or_several_sets_both_ends_and_undoes_whole() {
         .filter(|d| d.status == DecisionStatus::Accepted)
         .map(|d| d.id.clone())
         .collect();
-    let new = ws
-        .decisions
-        .iter()
-        .find(|d| d.status == DecisionStatus::Proposed)
-        .unwrap()
-        .id
-        .clone();
+    let new = accepted.last().unwrap().clone();
     for old in [&accepted[..1], &accepted[1..3]] {
         let command = supersede(&ws, &new, old).unwrap();
         let changed = round_trip(command);
@@ -238,6 +232,62 @@ fn accepting_a_proposal_records_who_and_when_and_undoes() {
     assert!(resolve(&ws, &rfc, DecisionStatus::Superseded, "Tom", on).is_none());
     let accepted = ws.decisions[0].id.clone();
     assert!(resolve(&ws, &accepted, DecisionStatus::Rejected, "Tom", on).is_none());
+}
+
+#[test]
+fn a_proposal_supersedes_nothing_until_it_is_accepted_and_undo_restores_both() {
+    let ws = sample_workspace();
+    let old = ws
+        .decisions
+        .iter()
+        .find(|d| d.status == DecisionStatus::Accepted)
+        .unwrap()
+        .id
+        .clone();
+    let rfc = ws
+        .decisions
+        .iter()
+        .find(|d| d.status == DecisionStatus::Proposed)
+        .unwrap()
+        .id
+        .clone();
+    let proposed = round_trip(supersede(&ws, &rfc, std::slice::from_ref(&old)).unwrap());
+    assert_eq!(
+        proposed.decision(&old).unwrap().status,
+        DecisionStatus::Accepted,
+        "still in force while the successor is only proposed"
+    );
+    assert!(proposed
+        .decision(&rfc)
+        .unwrap()
+        .relations
+        .iter()
+        .any(|r| r.kind == RelationKind::Supersedes && r.target == old));
+    // Rejected, the old one stays in force; accepted, it is superseded in the same step.
+    let from_proposed = |command: Command| {
+        let mut ws = proposed.clone();
+        let inverse = apply(&mut ws, command).unwrap();
+        let changed = ws.clone();
+        apply(&mut ws, inverse).unwrap();
+        assert_eq!(ws, proposed, "undo restores both");
+        changed
+    };
+    let rejected =
+        from_proposed(resolve(&proposed, &rfc, DecisionStatus::Rejected, "Tom", None).unwrap());
+    assert_eq!(
+        rejected.decision(&old).unwrap().status,
+        DecisionStatus::Accepted
+    );
+    let accepted =
+        from_proposed(resolve(&proposed, &rfc, DecisionStatus::Accepted, "Tom", None).unwrap());
+    assert_eq!(
+        accepted.decision(&old).unwrap().status,
+        DecisionStatus::Superseded
+    );
+    assert_eq!(
+        accepted.decision(&rfc).unwrap().status,
+        DecisionStatus::Accepted
+    );
 }
 
 #[test]

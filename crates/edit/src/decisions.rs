@@ -187,20 +187,24 @@ fn replace_decisions(ws: &mut Workspace, decisions: Vec<Decision>) {
     }
 }
 
-/// One command that makes `new` supersede each of `old`: they become
-/// superseded, and `new` records a "supersedes" relation to each (their
-/// "superseded by" is that relation seen from the other end). `None` if a
-/// decision is missing, `new` is among `old`, or `old` is empty.
+/// One command that makes `new` supersede each of `old`: `new` records a
+/// "supersedes" relation to each (their "superseded by" is that relation
+/// seen from the other end), and they become superseded, unless `new` is
+/// only proposed: then they stay in force until it is accepted (`resolve`).
+/// `None` if a decision is missing, `new` is among `old`, or `old` is empty.
 pub fn supersede(ws: &Workspace, new: &Id, old: &[Id]) -> Option<Command> {
     if old.is_empty() || old.contains(new) {
         return None;
     }
     let mut newer = ws.decision(new)?.clone();
+    let in_force = newer.status != DecisionStatus::Proposed;
     let mut decisions = Vec::with_capacity(old.len() + 1);
     for id in old {
         let mut superseded = ws.decision(id)?.clone();
-        superseded.status = DecisionStatus::Superseded;
-        decisions.push(superseded);
+        if in_force {
+            superseded.status = DecisionStatus::Superseded;
+            decisions.push(superseded);
+        }
         if !newer
             .relations
             .iter()
@@ -218,8 +222,9 @@ pub fn supersede(ws: &Workspace, new: &Id, old: &[Id]) -> Option<Command> {
 
 /// Accepting or rejecting a proposal (an RFC) as one command: the status, who
 /// decided and when, and the decision's date (MADR's date of the last status
-/// change). `None` unless the decision is proposed, `verdict` is accepted or
-/// rejected, and someone is named.
+/// change); accepted, the decisions it supersedes become superseded in the
+/// same step. `None` unless the decision is proposed, `verdict` is accepted
+/// or rejected, and someone is named.
 pub fn resolve(
     ws: &Workspace,
     id: &Id,
@@ -239,7 +244,23 @@ pub fn resolve(
         on,
     });
     d.date = on.or(d.date);
-    Some(DecisionCommand::Update { decisions: vec![d] }.into())
+    let mut decisions = vec![d.clone()];
+    if verdict == DecisionStatus::Accepted {
+        for r in d
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::Supersedes)
+        {
+            if let Some(old) = ws.decision(&r.target) {
+                if old.status != DecisionStatus::Superseded {
+                    let mut old = old.clone();
+                    old.status = DecisionStatus::Superseded;
+                    decisions.push(old);
+                }
+            }
+        }
+    }
+    Some(DecisionCommand::Update { decisions }.into())
 }
 
 /// Deprecating a decision, which always says why. `None` without a reason or

@@ -5,11 +5,22 @@
 use leptos::prelude::*;
 
 use crate::app::{today, AppState};
-use conway_analysis::{CognitiveLoad, LensFinding, LensSettings};
+use conway_analysis::{CognitiveLoad, LensFinding, LensSettings, PairState};
 use conway_model::{Date, ElementKind, Id, RelationshipKind};
 
-fn lens_date() -> Date {
+pub fn lens_date() -> Date {
     today().unwrap_or_else(|| Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!("a valid date")))
+}
+
+/// The CSS class of a pair of teams in the matrix and the bands.
+pub fn pair_class(state: PairState) -> &'static str {
+    match state {
+        PairState::Unrelated => "none",
+        PairState::Light => "light",
+        PairState::Undeclared => "undeclared",
+        PairState::Overdue => "overdue",
+        PairState::Declared => "declared",
+    }
 }
 
 fn heading(f: &LensFinding) -> &'static str {
@@ -81,7 +92,6 @@ fn TeamMatrix() -> impl IntoView {
                 .map(|t| (t.id.clone(), t.name.clone()))
                 .collect();
             let pairs = conway_analysis::team_dependencies(ws, lens_date());
-            let heavy = LensSettings::default().heavy_dependency;
             let rows: Vec<(String, Vec<Cell>)> = teams
                 .iter()
                 .map(|(a, name)| {
@@ -95,6 +105,14 @@ fn TeamMatrix() -> impl IntoView {
                                 (&p.teams.0 == a && &p.teams.1 == b)
                                     || (&p.teams.0 == b && &p.teams.1 == a)
                             });
+                            let class = pair.map_or("none", |p| {
+                                pair_class(conway_analysis::pair_state(
+                                    ws,
+                                    p,
+                                    lens_date(),
+                                    &LensSettings::default(),
+                                ))
+                            });
                             let (count, modes) = pair.map_or((0, String::new()), |p| {
                                 (
                                     p.relationships.len(),
@@ -104,12 +122,6 @@ fn TeamMatrix() -> impl IntoView {
                                         .collect::<String>(),
                                 )
                             });
-                            let class = match (count, modes.is_empty()) {
-                                (n, true) if n >= heavy => "undeclared",
-                                (0, true) => "none",
-                                (_, true) => "light",
-                                (_, false) => "declared",
-                            };
                             let text = match (count, modes.as_str()) {
                                 (0, "") => String::new(),
                                 (n, "") => n.to_string(),
@@ -138,7 +150,7 @@ fn TeamMatrix() -> impl IntoView {
     });
     view! {
         <h3>"Teams by teams"</h3>
-        <p class="muted small">"System relationships between what two teams own; C, X, F: collaboration, X-as-a-Service, facilitating. Red: heavy and undeclared."</p>
+        <p class="muted small">"System relationships between what two teams own; C, X, F: collaboration, X-as-a-Service, facilitating. Red: heavy and undeclared; orange: a collaboration past its end date."</p>
         <div class="matrix-scroll">
             <table class="team-matrix" data-testid="team-matrix">
                 <thead><tr><th></th>{move || (1..=matrix.with(Vec::len)).map(|i| view! { <th scope="col">{i}</th> }).collect_view()}</tr></thead>

@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::{today, AppState};
-use conway_analysis::LensSettings;
-use conway_model::{Date, Id, RelationshipKind, ViewKind};
+use crate::app::AppState;
+use crate::ui::org::conway_lens::{lens_date, pair_class};
+use conway_analysis::{pair_state, LensSettings};
+use conway_model::{Id, RelationshipKind, ViewKind};
 
 /// One band: from, to, thickness, CSS class, tooltip.
 type Band = ((f64, f64), (f64, f64), f64, &'static str, String);
@@ -26,9 +27,7 @@ pub fn LensOverlay(kind: ViewKind, current: RwSignal<Option<Id>>) -> impl IntoVi
         let Some(view) = current.get() else {
             return Vec::new();
         };
-        let on = today()
-            .or_else(|| Date::new(2026, 1, 1))
-            .unwrap_or_else(|| unreachable!());
+        let on = lens_date();
         state.doc.workspace.with(|ws| {
             let Some(v) = ws.view(&view) else {
                 return Vec::new();
@@ -36,12 +35,9 @@ pub fn LensOverlay(kind: ViewKind, current: RwSignal<Option<Id>>) -> impl IntoVi
             let centre = |id: &Id| v.placement(id).map(|p| p.centre());
             let name = |id: &Id| ws.element(id).map_or(String::new(), |e| e.name.clone());
             let pairs = conway_analysis::team_dependencies(ws, on);
-            let heavy = LensSettings::default().heavy_dependency;
-            let class = |count: usize, declared: bool| match (declared, count >= heavy) {
-                (true, _) => "declared",
-                (false, true) => "undeclared",
-                (false, false) => "light",
-            };
+            let settings = LensSettings::default();
+            let class =
+                |p: &conway_analysis::TeamDependency| pair_class(pair_state(ws, p, on, &settings));
             let mut bands: Vec<Band> = Vec::new();
             match kind {
                 ViewKind::Org => {
@@ -53,13 +49,7 @@ pub fn LensOverlay(kind: ViewKind, current: RwSignal<Option<Id>>) -> impl IntoVi
                                 name(&p.teams.1),
                                 p.relationships.len()
                             );
-                            bands.push((
-                                a,
-                                b,
-                                thickness(p.relationships.len()),
-                                class(p.relationships.len(), !p.declared.is_empty()),
-                                title,
-                            ));
+                            bands.push((a, b, thickness(p.relationships.len()), class(p), title));
                         }
                     }
                 }
@@ -79,7 +69,7 @@ pub fn LensOverlay(kind: ViewKind, current: RwSignal<Option<Id>>) -> impl IntoVi
                                     a,
                                     b,
                                     thickness(p.relationships.len()),
-                                    class(p.relationships.len(), !p.declared.is_empty()),
+                                    class(p),
                                     title,
                                 ));
                             }

@@ -111,6 +111,65 @@ fn a_collaboration_past_its_end_date_is_flagged() {
 }
 
 #[test]
+fn a_pair_of_teams_gets_one_finding_and_the_matrix_the_same_state() {
+    let mut ws = two_teams();
+    for (i, b) in ["b1", "b2", "b3"].iter().enumerate() {
+        uses(&mut ws, &format!("r{i}"), "a1", b);
+    }
+    interaction(
+        &mut ws,
+        RelationshipKind::Collaboration,
+        "2026-02-02",
+        "2026-05-29",
+    );
+    // The findings about the pair (a1's ownership is another matter).
+    let about_pair: Vec<LensFinding> = findings(&ws, today())
+        .into_iter()
+        .filter(|f| {
+            matches!(
+                f,
+                LensFinding::CollaborationOverdue { .. } | LensFinding::UndeclaredDependency { .. }
+            )
+        })
+        .collect();
+    assert_eq!(about_pair.len(), 1, "{about_pair:?}");
+    assert!(matches!(
+        about_pair[0],
+        LensFinding::CollaborationOverdue { .. }
+    ));
+    let pair = &team_dependencies(&ws, today())[0];
+    let settings = LensSettings::default();
+    assert_eq!(
+        pair_state(&ws, pair, today(), &settings),
+        PairState::Overdue
+    );
+    // Before its end date it is declared; without it, heavy and undeclared.
+    let during = &team_dependencies(&ws, on("2026-03-01"))[0];
+    assert_eq!(
+        pair_state(&ws, during, on("2026-03-01"), &settings),
+        PairState::Declared
+    );
+    ws.relationships
+        .retain(|r| r.kind != RelationshipKind::Collaboration);
+    let pair = &team_dependencies(&ws, today())[0];
+    assert_eq!(
+        pair_state(&ws, pair, today(), &settings),
+        PairState::Undeclared
+    );
+    let stricter = LensSettings {
+        heavy_dependency: 4,
+        ..settings
+    };
+    assert_eq!(pair_state(&ws, pair, today(), &stricter), PairState::Light);
+    assert!(
+        !conway_lens(&ws, today(), &stricter)
+            .iter()
+            .any(|f| matches!(f, LensFinding::UndeclaredDependency { .. })),
+        "below the threshold: no finding, and the matrix says light"
+    );
+}
+
+#[test]
 fn containers_and_components_owned_by_no_team_are_flagged() {
     let mut ws = two_teams();
     ws.elements

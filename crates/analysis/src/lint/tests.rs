@@ -147,6 +147,9 @@ fn supersession_must_agree_on_both_ends() {
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].rule, Rule::SupersessionMismatch);
     assert!(findings[0].message.starts_with("Superseded by ADR-"));
+    // A successor that is only proposed leaves it in force: nothing to flag.
+    ws.decisions[0].status = DecisionStatus::Proposed;
+    assert!(!rules(&ws, &d).contains(&Rule::SupersessionMismatch));
 }
 
 #[test]
