@@ -124,7 +124,8 @@ impl EdgeScene {
 }
 
 /// The relationships `view` draws, in drawing order, routed through
-/// `routes`; with `as_of`, interactions only while in force.
+/// `routes`, their labels placed clear of boxes and of each other
+/// (`labels::place_labels`); with `as_of`, interactions only while in force.
 pub fn edge_scenes(
     ws: &Workspace,
     view: &View,
@@ -162,6 +163,12 @@ pub fn edge_scenes(
             edge.path = path;
         }
     }
+    let boxes: Vec<Rect> = obstacles(ws, view)
+        .into_iter()
+        .filter(|(_, o)| o.solid)
+        .map(|(_, o)| o.rect)
+        .collect();
+    super::labels::place_labels(&mut edges, &boxes);
     edges
 }
 

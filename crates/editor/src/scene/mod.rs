@@ -12,6 +12,7 @@
 
 mod compact;
 mod edge;
+mod labels;
 mod node;
 mod shape;
 #[cfg(test)]
