@@ -201,3 +201,14 @@ test("an element's concerns are weighted in its properties, and the concern lens
   await conway.undoButton.click();
   await conway.details.getByTestId("concern-elements").getByText("Notifications Service").waitFor({ state: "detached" });
 });
+
+test("on the power/interest grid no name is drawn over a quadrant's title, even at the edges", async () => {
+  const { app: conway } = await app.open();
+  await conway.org.openStakeholderGrid();
+  const cfo = sample.elements.find((e) => e.id === "stakeholder-cfo");
+  for (const [power, interest] of [[100, 0], [100, 100], [0, 0], [0, 100]]) {
+    await conway.org.dragStakeholder(cfo.name, power, interest);
+    assert.deepEqual(await conway.org.stakeholderPlace(cfo.name), { power, interest });
+    assert.deepEqual(await conway.org.stakeholdersOverTitles(), [], `at power ${power}, interest ${interest}`);
+  }
+});

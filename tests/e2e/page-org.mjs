@@ -80,12 +80,31 @@ export class Organisation {
   }
 
   /** Drags a stakeholder's dot to a power and interest (0 to 100). */
+  /** The stakeholders whose dot or name covers a quadrant's title. */
+  async stakeholdersOverTitles() {
+    return this.page.getByTestId("stakeholder-grid").evaluate((plane) => {
+      const textRect = (el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getBoundingClientRect();
+      };
+      const titles = [...plane.querySelectorAll(".quadrant")].map(textRect);
+      const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return [...plane.querySelectorAll(".stakeholder-dot")]
+        .filter((dot) => titles.some((t) => hit(dot.getBoundingClientRect(), t)))
+        .map((dot) => dot.textContent.trim());
+    });
+  }
+
   async dragStakeholder(name, power, interest) {
     const plane = await this.page.getByTestId("stakeholder-grid").boundingBox();
     const dot = await this.stakeholderDot(name).locator(".dot").boundingBox();
     await this.page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
     await this.page.mouse.down();
-    await this.page.mouse.move(plane.x + (plane.width * interest) / 100, plane.y + (plane.height * (100 - power)) / 100, { steps: 10 });
+    // The dots keep clear of a band along each edge (the quadrants' titles).
+    const inset = Number(await this.page.getByTestId("stakeholder-grid").getAttribute("data-inset"));
+    const at = (size, value) => inset + ((size - 2 * inset) * value) / 100;
+    await this.page.mouse.move(plane.x + at(plane.width, interest), plane.y + at(plane.height, 100 - power), { steps: 10 });
     await this.page.mouse.up();
   }
 }

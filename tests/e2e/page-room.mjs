@@ -178,6 +178,19 @@ export class Room {
     });
   }
 
+  /** The overview's tabs that are cut off by the panel's edge. */
+  async clippedTabs() {
+    return this.page.getByRole("tablist", { name: "Workspace records" }).evaluate((list) => {
+      const edge = list.getBoundingClientRect();
+      return [...list.querySelectorAll("[role=tab]")]
+        .filter((tab) => {
+          const r = tab.getBoundingClientRect();
+          return r.left < edge.left - 0.5 || r.right > edge.right + 0.5;
+        })
+        .map((tab) => tab.textContent.trim());
+    });
+  }
+
   /** The zoom figure each pane shows ("55%"), or null where it is hidden. */
   async zoomFigures() {
     return this.page.locator(".pane:not([hidden]) .zoom-level").evaluateAll((figures) =>

@@ -142,6 +142,7 @@ for (const width of [1280, 1024]) {
   test(`the header fits at ${width} px: nothing cut off, no button text wraps, every zoom figure shows`, async () => {
     const { app: conway } = await app.open({ viewport: { width, height: 800 } });
     assert.deepEqual(await conway.room.headerMisfits(), { cut: [], wrapped: [] });
+    assert.deepEqual(await conway.room.clippedTabs(), [], "every overview tab shows whole");
     const figures = await conway.room.zoomFigures();
     assert.equal(figures.length, 2);
     assert.ok(figures.every((f) => /^\d+%$/.test(f ?? "")), JSON.stringify(figures));

@@ -12,3 +12,4 @@ pub mod markdown;
 pub mod persistence;
 pub mod scene;
 pub mod session;
+pub mod stakeholder_plot;

@@ -9,8 +9,7 @@ use crate::ui::shell::shortcuts::keys_of;
 use conway_editor::actions::ActionId;
 use conway_model::{ElementKind, Id, StakeholderProfile};
 
-/// The grid's drawing size in pixels (a square).
-const SIZE: f64 = 440.0;
+use conway_editor::stakeholder_plot::{offset, value_at, INSET, PLANE as SIZE};
 
 /// A stakeholder as the grid draws it.
 #[derive(Clone, PartialEq)]
@@ -23,8 +22,12 @@ struct Dot {
 }
 
 fn to_value(pixels: f64, flip: bool) -> u8 {
-    let v = (pixels / SIZE * 100.0).clamp(0.0, 100.0);
-    (if flip { 100.0 - v } else { v }).round() as u8
+    let v = value_at(pixels);
+    if flip {
+        100 - v
+    } else {
+        v
+    }
 }
 
 #[component]
@@ -86,7 +89,7 @@ pub fn StakeholderGrid() -> impl IntoView {
                 <p class="muted small">"Drag a stakeholder, or focus one and use the arrow keys (Shift for bigger steps). Each move is one undo step."</p>
                 <div class="grid-frame">
                     <span class="axis power">"Power →"</span>
-                    <div class="grid-plane" node_ref=plane data-testid="stakeholder-grid" style=format!("width:{SIZE}px;height:{SIZE}px")>
+                    <div class="grid-plane" node_ref=plane data-testid="stakeholder-grid" data-inset=INSET style=format!("width:{SIZE}px;height:{SIZE}px")>
                         <span class="quadrant q-satisfied">"Keep satisfied"</span>
                         <span class="quadrant q-closely">"Manage closely"</span>
                         <span class="quadrant q-monitor">"Monitor"</span>
@@ -105,7 +108,7 @@ pub fn StakeholderGrid() -> impl IntoView {
                                 let label = move || { let (p, i) = position(); format!("{name}: power {p}, interest {i}") };
                                 view! {
                                     <button type="button" class="stakeholder-dot" class:label-left=move || { position().1 > 70 } data-stakeholder-id=dot.id.to_string() aria-label=label title=dot.role.clone()
-                                        style=move || { let (p, i) = position(); format!("left:{}%;top:{}%", i, 100 - p) }
+                                        style=move || { let (p, i) = position(); format!("left:{}px;top:{}px", offset(i), offset(100 - p)) }
                                         on:pointerdown=move |ev| {
                                             ev.prevent_default();
                                             let _ = event_target::<web_sys::Element>(&ev).set_pointer_capture(ev.pointer_id());
