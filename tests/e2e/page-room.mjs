@@ -178,6 +178,12 @@ export class Room {
     });
   }
 
+  /** The facts of decision log rows (category, date, links) broken across lines. */
+  async brokenLogFacts() {
+    return this.page.getByTestId("decision-log").evaluate((log) =>
+      [...log.querySelectorAll(".meta-part")].filter((part) => part.getClientRects().length > 1).map((part) => part.textContent));
+  }
+
   /** The overview's tabs that are cut off by the panel's edge. */
   async clippedTabs() {
     return this.page.getByRole("tablist", { name: "Workspace records" }).evaluate((list) => {

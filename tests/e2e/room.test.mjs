@@ -143,6 +143,7 @@ for (const width of [1280, 1024]) {
     const { app: conway } = await app.open({ viewport: { width, height: 800 } });
     assert.deepEqual(await conway.room.headerMisfits(), { cut: [], wrapped: [] });
     assert.deepEqual(await conway.room.clippedTabs(), [], "every overview tab shows whole");
+    assert.deepEqual(await conway.room.brokenLogFacts(), [], "no date or category is broken across lines");
     const figures = await conway.room.zoomFigures();
     assert.equal(figures.length, 2);
     assert.ok(figures.every((f) => /^\d+%$/.test(f ?? "")), JSON.stringify(figures));

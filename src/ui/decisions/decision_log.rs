@@ -150,7 +150,9 @@ pub fn DecisionLog() -> impl IntoView {
                                 let label = format!("{n} linter finding{}: {}", if n == 1 { "" } else { "s" }, findings.join(" "));
                                 view! { <span class="row-findings" data-testid="row-findings" title=label.clone() aria-label=label>{format!("⚠ {n} · ")}</span> }
                             })}
-                            {[category.unwrap_or_else(|| "No category".into()), date, format!("{links} linked")].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}
+                            // Each part stays on one line: a date is never broken at its dashes.
+                            {[category.unwrap_or_else(|| "No category".into()), date, format!("{links} linked")].into_iter().filter(|s| !s.is_empty()).enumerate()
+                                .map(|(i, part)| view! { {(i > 0).then_some(" · ")}<span class="meta-part">{part}</span> }).collect_view()}
                         </span>
                     </button>
                 </li>
