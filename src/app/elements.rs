@@ -32,6 +32,18 @@ impl AppState {
         })
     }
 
+    /// Adds an element of `kind` at the free spot nearest the middle of
+    /// `pane` (a palette click, or the kind's letter) and starts renaming it.
+    pub fn add_in_middle(&self, pane: ViewKind, kind: ElementKind) {
+        let p = self.session.pane(pane);
+        let (w, h) = p.screen.get_untracked();
+        let centre = p.camera.get_untracked().to_canvas(w / 2.0, h / 2.0);
+        let at = self.free_spot(pane, kind, centre);
+        if let Some(id) = self.create_element(pane, kind, at) {
+            self.session.renaming.set(Some(id));
+        }
+    }
+
     pub fn create_element(
         &self,
         kind_of_pane: ViewKind,

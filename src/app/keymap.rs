@@ -66,6 +66,11 @@ pub fn perform(state: AppState, action: ActionId) {
         ActionId::Print => super::print(state),
         ActionId::MaximisePane => state.toggle_maximised(pane),
         ActionId::ToggleSidePanel => state.toggle_side_panel(),
+        ActionId::AddKind(key) => {
+            if let Some(kind) = conway_editor::elements::kind_for_key(pane.side(), key) {
+                state.add_in_middle(pane, kind);
+            }
+        }
         ActionId::Duplicate => state.duplicate_selection(),
         ActionId::ToggleShortcuts => state.dialogs.shortcuts.update(|open| *open = !*open),
         ActionId::ZoomToFit => zoom(state, ZoomAction::Fit),

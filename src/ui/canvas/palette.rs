@@ -50,9 +50,11 @@ pub fn Palette(kind: ViewKind, #[prop(into)] on_add: Callback<ElementKind>) -> i
         <div class="palette" role="toolbar" aria-label=label aria-orientation="vertical">
             {kinds_of(kind).into_iter().map(|k| {
                 let name = kind_name(k);
+                let key = conway_editor::elements::palette_key(k);
                 view! {
                     <button type="button" class=format!("palette-item kind-{}", format!("{k:?}").to_lowercase())
-                        aria-label=format!("Add {name}") title=format!("Add {name} (click, or drag onto the canvas)")
+                        aria-label=format!("Add {name}") aria-keyshortcuts=key.to_ascii_uppercase().to_string()
+                        title=format!("Add {name} ({}; click, or drag onto the canvas)", key.to_ascii_uppercase())
                         draggable="true"
                         on:dragstart=move |ev: leptos::ev::DragEvent| {
                             if let Some(data) = ev.data_transfer() {

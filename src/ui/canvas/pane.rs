@@ -122,15 +122,7 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                     </div>
                 })}
                 <Show when=move || current.get().is_some()>
-                <Palette kind=kind on_add=move |element_kind| {
-                    let Some(element) = svg.get_untracked() else { return };
-                    let screen = element.get_bounding_client_rect();
-                    let centre = camera.get_untracked().to_canvas(screen.width() / 2.0, screen.height() / 2.0);
-                    let at = state.free_spot(kind, element_kind, centre);
-                    if let Some(id) = state.create_element(kind, element_kind, at) {
-                        state.session.renaming.set(Some(id));
-                    }
-                } />
+                <Palette kind=kind on_add=move |element_kind| state.add_in_middle(kind, element_kind) />
                 </Show>
                 <Canvas kind=kind camera=camera svg=svg />
                 {move || empty().then(|| view! {

@@ -50,6 +50,9 @@ pub enum ActionId {
     MaximisePane,
     /// Hide the side panel for more room, or show it again.
     ToggleSidePanel,
+    /// Add an element of the kind whose palette letter this is, to the
+    /// active pane's view (`elements::kind_for_key`).
+    AddKind(char),
 }
 
 /// Which way a nudge moves the selection.
@@ -338,6 +341,7 @@ impl ActionId {
             ActionId::Print => "Print",
             ActionId::MaximisePane => "Maximise or restore the map",
             ActionId::ToggleSidePanel => "Show or hide the side panel",
+            ActionId::AddKind(_) => "Add an element",
         }
     }
 

@@ -34,6 +34,11 @@ const fn any(key: Key) -> Chord {
     chord(key, Modifier::Either, Modifier::Either)
 }
 
+/// A letter on its own: neither Ctrl nor Shift (Shift+P, Shift+L are others).
+const fn letter(c: char) -> Chord {
+    chord(Key::Char(c), Modifier::Up, Modifier::Up)
+}
+
 /// A key the canvas acts on.
 const fn press(chord: Chord, action: super::ActionId) -> Trigger {
     Trigger::Press {
@@ -143,6 +148,24 @@ pub static SHORTCUTS: &[Shortcut] = &[
             },
         ],
         keys: KeyText::Or,
+    },
+    Shortcut {
+        group: Editing,
+        does: "Add an element of a kind (the letter on its palette button): person, software system, container, component, data store or department, queue, external system, boundary, group, team, stakeholder",
+        triggers: &[
+            press(letter('p'), AddKind('p')),
+            press(letter('s'), AddKind('s')),
+            press(letter('c'), AddKind('c')),
+            press(letter('o'), AddKind('o')),
+            press(letter('d'), AddKind('d')),
+            press(letter('q'), AddKind('q')),
+            press(letter('e'), AddKind('e')),
+            press(letter('b'), AddKind('b')),
+            press(letter('g'), AddKind('g')),
+            press(letter('t'), AddKind('t')),
+            press(letter('k'), AddKind('k')),
+        ],
+        keys: KeyText::Words("P, S, C, O, D, Q, E, B, G, T, K"),
     },
     Shortcut {
         group: Editing,

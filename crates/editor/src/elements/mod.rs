@@ -11,6 +11,31 @@ pub use spot::free_spot;
 
 use conway_model::{Element, ElementKind, Id, Workspace};
 
+/// The letter that adds a kind from the keyboard (shown on its palette
+/// button's tooltip); the same letter on both sides where the kinds match.
+pub fn palette_key(kind: ElementKind) -> char {
+    match kind {
+        ElementKind::Person | ElementKind::OrgPerson => 'p',
+        ElementKind::SoftwareSystem => 's',
+        ElementKind::Container => 'c',
+        ElementKind::Component => 'o',
+        ElementKind::DataStore | ElementKind::Department => 'd',
+        ElementKind::Queue => 'q',
+        ElementKind::ExternalSystem => 'e',
+        ElementKind::SystemBoundary => 'b',
+        ElementKind::GroupBoundary => 'g',
+        ElementKind::Team => 't',
+        ElementKind::Stakeholder => 'k',
+    }
+}
+
+/// The kind of `side` that `key` adds, if any.
+pub fn kind_for_key(side: conway_model::Side, key: char) -> Option<ElementKind> {
+    ElementKind::ALL
+        .into_iter()
+        .find(|k| k.side() == side && palette_key(*k) == key.to_ascii_lowercase())
+}
+
 /// The size a new element of a kind gets, following the sample's conventions.
 pub fn default_size(kind: ElementKind) -> (f64, f64) {
     match kind {

@@ -89,3 +89,35 @@ fn nothing_changes_when_the_parent_stays_or_moves_along() {
     // A selected boundary dragged with the child it carries: neither changes.
     assert!(settled_parents(&ws, &"v".into(), &["b".into()]).is_empty());
 }
+
+#[test]
+fn every_kind_has_a_letter_of_its_own_on_its_side() {
+    use conway_model::Side;
+    for side in [Side::System, Side::Org] {
+        let kinds: Vec<ElementKind> = ElementKind::ALL
+            .into_iter()
+            .filter(|k| k.side() == side)
+            .collect();
+        for kind in &kinds {
+            assert_eq!(
+                kind_for_key(side, palette_key(*kind)),
+                Some(*kind),
+                "{kind:?}"
+            );
+            assert_eq!(
+                kind_for_key(side, palette_key(*kind).to_ascii_uppercase()),
+                Some(*kind)
+            );
+        }
+    }
+    assert_eq!(
+        kind_for_key(Side::Org, 'c'),
+        None,
+        "no container in the organisation"
+    );
+    assert_eq!(
+        kind_for_key(Side::System, 'd'),
+        Some(ElementKind::DataStore)
+    );
+    assert_eq!(kind_for_key(Side::Org, 'd'), Some(ElementKind::Department));
+}
