@@ -78,8 +78,8 @@ pub struct EdgeScene {
     pub lane: f64,
     /// The route kept between redraws, that routing during a drag starts from.
     pub route: Option<Route>,
-    source_box: Rect,
-    target_box: Rect,
+    pub(super) source_box: Rect,
+    pub(super) target_box: Rect,
 }
 
 impl EdgeScene {
@@ -168,6 +168,7 @@ pub fn edge_scenes(
         .filter(|(_, o)| o.solid)
         .map(|(_, o)| o.rect)
         .collect();
+    super::ports::spread_ports(&mut edges);
     super::labels::place_labels(&mut edges, &boxes);
     edges
 }

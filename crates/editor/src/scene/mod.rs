@@ -14,6 +14,7 @@ mod compact;
 mod edge;
 mod labels;
 mod node;
+mod ports;
 mod shape;
 #[cfg(test)]
 mod tests;
