@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use super::edge::{EdgeScene, Point};
+use super::text::RELATIONSHIP_LINE;
 use conway_geometry::Rect;
 
 /// Where along its line a label may sit, as shares of the line's length,
@@ -128,8 +129,10 @@ fn candidates(points: &[Point], routed: Point, size: (f64, f64)) -> Vec<(Point, 
     ] {
         for &share in &ALONG {
             let ((x, y), (dx, dy)) = along(points, share);
+            // Just clear of the line, then a line of text further: never
+            // so far that the label seems to belong to another line.
             let half = (size.0 * dy.abs() + size.1 * dx.abs()) / 2.0;
-            let reach = half * (2.0 * step - 1.0) + CLEARANCE * 2.0 * step;
+            let reach = half + CLEARANCE * 2.0 + (step - 1.0) * (RELATIONSHIP_LINE + CLEARANCE);
             for side in [1.0, -1.0] {
                 spots.push(((x - dy * reach * side, y + dx * reach * side), penalty));
             }

@@ -121,10 +121,82 @@ fn a_label_over_a_box_moves_along_its_line() {
     assert_eq!(overlapping(&ws, &view), Vec::<Id>::new());
 }
 
-#[test]
-fn the_samples_views_read_without_a_label_over_a_box_or_another_label() {
-    let ws = sample_workspace();
-    for view in &ws.views {
-        assert_eq!(overlapping(&ws, view), Vec::<Id>::new(), "{}", view.name);
+/// How many labels of `edges` overlap a box or another label, with each
+/// label at `spot(edge)`.
+fn count_overlapping(
+    edges: &[EdgeScene],
+    boxes: &[Rect],
+    spot: impl Fn(&EdgeScene) -> (f64, f64),
+) -> usize {
+    let mut moved = edges.to_vec();
+    for e in &mut moved {
+        e.path.label_at = spot(e);
     }
+    let labels = label_boxes(&moved);
+    labels
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, r))| {
+            boxes.iter().any(|b| overlaps(r, b))
+                || labels
+                    .iter()
+                    .enumerate()
+                    .any(|(j, (_, o))| j != *i && overlaps(r, o))
+        })
+        .count()
+}
+
+/// The distance from `p` to the polyline `points`.
+fn distance_to_path(p: (f64, f64), points: &[(f64, f64)]) -> f64 {
+    points
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+            let length = dx * dx + dy * dy;
+            let t = if length == 0.0 {
+                0.0
+            } else {
+                (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length).clamp(0.0, 1.0)
+            };
+            (p.0 - a.0 - t * dx).hypot(p.1 - a.1 - t * dy)
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn in_the_samples_views_placing_labels_leaves_fewer_overlaps_and_each_label_by_its_line() {
+    let ws = sample_workspace();
+    let (mut before, mut after) = (0, 0);
+    for view in &ws.views {
+        let edges = edge_scenes(&ws, view, None, &mut RouteCache::default());
+        let boxes: Vec<Rect> = obstacles(&ws, view)
+            .into_iter()
+            .filter(|(_, o)| o.solid)
+            .map(|(_, o)| o.rect)
+            .collect();
+        let routed = count_overlapping(&edges, &boxes, |e| {
+            e.route.as_ref().map_or(e.path.label_at, |r| r.label_at)
+        });
+        let placed = count_overlapping(&edges, &boxes, |e| e.path.label_at);
+        assert!(placed <= routed, "{}: {placed} against {routed}", view.name);
+        assert_eq!(overlapping(&ws, view).len(), placed);
+        (before, after) = (before + routed, after + placed);
+        for e in &edges {
+            let Some(label) = &e.label else { continue };
+            let reach =
+                label.width.max(label.height) / 2.0 + 3.0 * crate::scene::text::RELATIONSHIP_LINE;
+            let distance = distance_to_path(e.path.label_at, &e.path.points);
+            assert!(
+                distance <= reach,
+                "{}: {} is {distance} from its line",
+                view.name,
+                e.id
+            );
+        }
+    }
+    assert!(
+        after < before,
+        "{after} overlapping labels against {before} where the router put them"
+    );
 }
