@@ -9,7 +9,7 @@ use crate::ui::canvas::preview::DragPreview;
 use conway_analysis::TermUse;
 use conway_editor::actions::{ActionId, Context};
 use conway_editor::scene::{
-    CompactLabels, LabelAnchor, LineRole, NodeLabels, NodeScene, OwnerColour, Shape,
+    CompactLabels, LabelAnchor, LabelLine, LineRole, NodeLabels, NodeScene, OwnerColour, Shape,
 };
 use conway_geometry::Corner;
 use conway_model::Id;
@@ -169,17 +169,7 @@ fn labels(labels: &NodeLabels) -> AnyView {
                 LineRole::Caption => "label-caption",
                 LineRole::Description => "label-description",
             };
-            let pieces = line
-                .pieces
-                .iter()
-                .map(|piece| match piece.term {
-                    None => piece.text.clone().into_any(),
-                    Some(term) => {
-                        view! { <tspan class=term_class(term)>{piece.text.clone()}</tspan> }
-                            .into_any()
-                    }
-                })
-                .collect_view();
+            let pieces = pieces(line);
             view! { <text class=class x=line.x y=line.y>{pieces}</text> }
         })
         .collect_view();
@@ -201,17 +191,7 @@ fn compact_labels(labels: &CompactLabels) -> AnyView {
                 LineRole::Caption => ("label-mark", labels.mark_font),
                 _ => ("label-name", labels.font),
             };
-            let pieces = line
-                .pieces
-                .iter()
-                .map(|piece| match piece.term {
-                    None => piece.text.clone().into_any(),
-                    Some(term) => {
-                        view! { <tspan class=term_class(term)>{piece.text.clone()}</tspan> }
-                            .into_any()
-                    }
-                })
-                .collect_view();
+            let pieces = pieces(line);
             view! { <text class=class x=line.x y=line.y font-size=size>{pieces}</text> }
         })
         .collect_view();
@@ -220,6 +200,19 @@ fn compact_labels(labels: &CompactLabels) -> AnyView {
         LabelAnchor::Start => ("start", "labels compact boundary-label"),
     };
     view! { <g class=class data-testid="compact-labels" text-anchor=anchor>{lines}</g> }.into_any()
+}
+
+/// A line's text, glossary words marked.
+fn pieces(line: &LabelLine) -> impl IntoView {
+    line.pieces
+        .iter()
+        .map(|piece| match piece.term {
+            None => piece.text.clone().into_any(),
+            Some(term) => {
+                view! { <tspan class=term_class(term)>{piece.text.clone()}</tspan> }.into_any()
+            }
+        })
+        .collect_view()
 }
 
 fn term_class(term: TermUse) -> &'static str {

@@ -32,15 +32,18 @@ fn overlaps(a: &Rect, b: &Rect) -> bool {
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
-/// The labels of `view` that overlap another label or a solid box.
-fn overlapping(ws: &Workspace, view: &View) -> Vec<Id> {
-    let edges = edge_scenes(ws, view, None, &mut RouteCache::default());
-    let labels = label_boxes(&edges);
-    let boxes: Vec<Rect> = obstacles(ws, view)
+/// The solid boxes of `view` (what labels must not cover).
+fn solid_boxes(ws: &Workspace, view: &View) -> Vec<Rect> {
+    obstacles(ws, view)
         .into_iter()
         .filter(|(_, o)| o.solid)
         .map(|(_, o)| o.rect)
-        .collect();
+        .collect()
+}
+
+/// The labels of `edges` that overlap another label or one of `boxes`.
+fn overlapping_labels(edges: &[EdgeScene], boxes: &[Rect]) -> Vec<Id> {
+    let labels = label_boxes(edges);
     labels
         .iter()
         .enumerate()
@@ -53,6 +56,12 @@ fn overlapping(ws: &Workspace, view: &View) -> Vec<Id> {
         })
         .map(|(_, (id, _))| id.clone())
         .collect()
+}
+
+/// The labels of `view` that overlap another label or a solid box.
+fn overlapping(ws: &Workspace, view: &View) -> Vec<Id> {
+    let edges = edge_scenes(ws, view, None, &mut RouteCache::default());
+    overlapping_labels(&edges, &solid_boxes(ws, view))
 }
 
 fn placed(id: &str, x: f64, y: f64, width: f64, height: f64) -> Placement {
@@ -132,18 +141,7 @@ fn count_overlapping(
     for e in &mut moved {
         e.path.label_at = spot(e);
     }
-    let labels = label_boxes(&moved);
-    labels
-        .iter()
-        .enumerate()
-        .filter(|(i, (_, r))| {
-            boxes.iter().any(|b| overlaps(r, b))
-                || labels
-                    .iter()
-                    .enumerate()
-                    .any(|(j, (_, o))| j != *i && overlaps(r, o))
-        })
-        .count()
+    overlapping_labels(&moved, boxes).len()
 }
 
 /// The distance from `p` to the polyline `points`.
@@ -170,11 +168,7 @@ fn in_the_samples_views_placing_labels_leaves_fewer_overlaps_and_each_label_by_i
     let (mut before, mut after) = (0, 0);
     for view in &ws.views {
         let edges = edge_scenes(&ws, view, None, &mut RouteCache::default());
-        let boxes: Vec<Rect> = obstacles(&ws, view)
-            .into_iter()
-            .filter(|(_, o)| o.solid)
-            .map(|(_, o)| o.rect)
-            .collect();
+        let boxes = solid_boxes(&ws, view);
         let routed = count_overlapping(&edges, &boxes, |e| {
             e.route.as_ref().map_or(e.path.label_at, |r| r.label_at)
         });
