@@ -9,21 +9,9 @@ use leptos::prelude::*;
 
 use super::{AppState, Selection};
 use conway_editor::scene::view_readable_zoom;
-use conway_editor::session::{Framing, Insets, ZoomAction};
+use conway_editor::session::{legend_rows, Framing, Overlays, ZoomAction};
 use conway_geometry::{Camera, Rect};
 use conway_model::{Id, ViewKind};
-
-/// What floats over a canvas, in screen pixels, as the style sheets place it
-/// (main.css `.palette`, `.minimap`; org.css `.as-of`, `.owner-legend`).
-/// The browser tests check that fitted content stays clear of each.
-const PALETTE_RIGHT: f64 = 62.0;
-const MINIMAP_TOP: f64 = MINIMAP_SIZE.1 + 18.0;
-/// The minimap's size (ui/canvas/minimap.rs draws it so).
-pub const MINIMAP_SIZE: (f64, f64) = (132.0, 88.0);
-const AS_OF_TOP: f64 = 58.0;
-/// The owner legend: its head, and each row (a team, or "no owner").
-const LEGEND_HEAD: f64 = 48.0;
-const LEGEND_ROW: f64 = 19.0;
 
 /// How Conway last framed a pane by itself, so that a resize can do it again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,43 +27,25 @@ impl AppState {
     fn framing(&self, kind: ViewKind) -> Framing {
         let pane = self.session.pane(kind);
         let view = pane.view.get_untracked();
-        let (bounds, owners) = view
-            .as_ref()
-            .map(|id| {
-                self.doc.workspace.with_untracked(|ws| {
-                    let Some(v) = ws.view(id) else {
-                        return (None, 0);
-                    };
-                    let mut owners: Vec<Option<&Id>> = v
-                        .placements
-                        .iter()
-                        .filter_map(|p| ws.element(&p.element))
-                        .filter(|e| e.kind.is_ownable())
-                        .map(|e| e.owner.as_ref())
-                        .collect();
-                    owners.sort();
-                    owners.dedup();
-                    (v.bounds(), owners.len())
-                })
-            })
-            .unwrap_or((None, 0));
         let legend = view.as_ref().is_some_and(|v| {
             self.session
                 .owner_colours
                 .with_untracked(|set| set.contains(v))
         });
+        let (bounds, legend_rows) = view
+            .as_ref()
+            .and_then(|id| {
+                self.doc.workspace.with_untracked(|ws| {
+                    let v = ws.view(id)?;
+                    Some((v.bounds(), legend.then(|| legend_rows(ws, v))))
+                })
+            })
+            .unwrap_or((None, None));
         let screen = pane.screen.get_untracked();
-        let mut bottom: f64 = 0.0;
-        if self.session.minimap_shown.get_untracked() {
-            bottom = bottom.max(MINIMAP_TOP);
-        }
-        if kind == ViewKind::Org {
-            bottom = bottom.max(AS_OF_TOP);
-        }
-        if legend {
-            let rows = LEGEND_HEAD + LEGEND_ROW * owners as f64;
-            bottom = bottom.max(rows.min(screen.1 * 0.45));
-        }
+        let overlays = Overlays {
+            minimap: self.session.minimap_shown.get_untracked(),
+            legend_rows,
+        };
         Framing {
             screen,
             bounds: bounds.map(|(x, y, width, height)| Rect {
@@ -84,11 +54,7 @@ impl AppState {
                 width,
                 height,
             }),
-            clear: Insets {
-                left: PALETTE_RIGHT,
-                bottom,
-                ..Insets::default()
-            },
+            clear: overlays.insets(kind, screen.1),
         }
     }
 

@@ -33,7 +33,6 @@ mod views;
 mod worker_job;
 mod workspaces;
 
-pub use camera::MINIMAP_SIZE;
 pub use connecting::kinds_between;
 pub use decisions::today;
 pub use editing::{BIG_NUDGE, NUDGE};

@@ -6,6 +6,16 @@ use super::*;
 use conway_model::sample::sample_workspace;
 use conway_model::*;
 
+/// The id of the sample's first decision with `status`.
+fn first_with(ws: &Workspace, status: DecisionStatus) -> Id {
+    ws.decisions
+        .iter()
+        .find(|d| d.status == status)
+        .unwrap()
+        .id
+        .clone()
+}
+
 #[test]
 fn adding_numbers_on_from_the_highest_and_undoes() {
     let ws = sample_workspace();
@@ -206,13 +216,7 @@ fn decision_commands_refuse_what_does_not_exist_or_would_break_integrity() {
 #[test]
 fn accepting_a_proposal_records_who_and_when_and_undoes() {
     let ws = sample_workspace();
-    let rfc = ws
-        .decisions
-        .iter()
-        .find(|d| d.status == DecisionStatus::Proposed)
-        .unwrap()
-        .id
-        .clone();
+    let rfc = first_with(&ws, DecisionStatus::Proposed);
     let on = Date::parse("2026-11-23");
     let command = resolve(&ws, &rfc, DecisionStatus::Accepted, " Priya ", on).unwrap();
     let changed = round_trip(command);
@@ -237,20 +241,8 @@ fn accepting_a_proposal_records_who_and_when_and_undoes() {
 #[test]
 fn a_proposal_supersedes_nothing_until_it_is_accepted_and_undo_restores_both() {
     let ws = sample_workspace();
-    let old = ws
-        .decisions
-        .iter()
-        .find(|d| d.status == DecisionStatus::Accepted)
-        .unwrap()
-        .id
-        .clone();
-    let rfc = ws
-        .decisions
-        .iter()
-        .find(|d| d.status == DecisionStatus::Proposed)
-        .unwrap()
-        .id
-        .clone();
+    let old = first_with(&ws, DecisionStatus::Accepted);
+    let rfc = first_with(&ws, DecisionStatus::Proposed);
     let proposed = round_trip(supersede(&ws, &rfc, std::slice::from_ref(&old)).unwrap());
     assert_eq!(
         proposed.decision(&old).unwrap().status,
@@ -293,13 +285,7 @@ fn a_proposal_supersedes_nothing_until_it_is_accepted_and_undo_restores_both() {
 #[test]
 fn deprecating_needs_a_reason_and_undoes() {
     let ws = sample_workspace();
-    let id = ws
-        .decisions
-        .iter()
-        .find(|d| d.status == DecisionStatus::Accepted)
-        .unwrap()
-        .id
-        .clone();
+    let id = first_with(&ws, DecisionStatus::Accepted);
     assert!(deprecate(&ws, &id, "   ", None).is_none());
     let changed = round_trip(deprecate(&ws, &id, "Vendor retired the API", None).unwrap());
     let d = changed.decision(&id).unwrap();

@@ -9,8 +9,8 @@ use crate::app::AppState;
 use conway_geometry::Camera;
 use conway_model::ViewKind;
 
-const WIDTH: f64 = crate::app::MINIMAP_SIZE.0;
-const HEIGHT: f64 = crate::app::MINIMAP_SIZE.1;
+const WIDTH: f64 = conway_editor::session::MINIMAP_SIZE.0;
+const HEIGHT: f64 = conway_editor::session::MINIMAP_SIZE.1;
 const PAD: f64 = 6.0;
 
 #[component]

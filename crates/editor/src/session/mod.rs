@@ -6,12 +6,14 @@
 //! must never know about signals, the page or storage.
 
 mod framing;
+mod overlays;
 mod room;
 mod selection;
 #[cfg(test)]
 mod tests;
 
 pub use framing::{Framing, Insets, ZoomAction, FIT_PADDING, ZOOM_STEP};
+pub use overlays::{legend_rows, Overlays, MINIMAP_SIZE};
 pub use room::{panel_setting, panel_shown, PaneLayout};
 pub use selection::{cross_highlight, marquee, pane_showing, toggled, Selection};
 
