@@ -223,6 +223,7 @@ test("a workspace without an organisation view says so in that pane and offers t
   const offer = org.root.getByTestId("view-org-no-view");
   await offer.getByText("This workspace has no organisation view yet.").waitFor();
   assert.equal(await org.root.locator(".palette").count(), 0, "no palette that could do nothing");
+  assert.equal(await org.root.locator(".as-of").count(), 0, "no date bar over nothing");
   await offer.getByRole("button", { name: "Create an organisation view" }).click();
   await offer.waitFor({ state: "detached" });
   assert.equal(await org.root.locator(".palette").count(), 1);

@@ -133,7 +133,8 @@ pub fn Pane(kind: ViewKind) -> impl IntoView {
                 <Minimap kind=kind camera=camera svg=svg screen=pane.screen.read_only() />
                 <LayoutProgress kind=kind />
                 <OwnerLegend kind=kind />
-                {(kind == ViewKind::Org).then(|| view! { <InteractionsAsOf /> })}
+                // The "as of" bar dates what a view shows: none without a view.
+                {move || (kind == ViewKind::Org && current.get().is_some()).then(|| view! { <InteractionsAsOf /> })}
             </div>
         </section>
     }
